@@ -1,0 +1,34 @@
+// Bundles the VS Code client, the language server (and its segmenter worker) and the CLI into dist/.
+import * as esbuild from 'esbuild';
+import { readFileSync } from 'fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  // jsonc-parser's UMD build hides its requires from the bundler; its ESM build does not.
+  mainFields: ['module', 'main'],
+  sourcemap: true,
+  logLevel: 'warning',
+  // nodejieba is a native addon: shipped as it is in node_modules, never bundled.
+  external: ['vscode', 'nodejieba'],
+  // ESM dependencies (fdir) read import.meta.url, which a CJS bundle lacks.
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  define: { REPORTLINT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
+};
+
+const entries = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
+  { entryPoints: ['server/src/server-main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/lsp/segmenter-worker.ts'], outfile: 'dist/segmenter-worker.js' },
+  { entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.js' },
+];
+
+if (watch) {
+  for (const e of entries) await (await esbuild.context({ ...common, ...e })).watch();
+} else {
+  await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));
+}

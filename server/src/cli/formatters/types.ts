@@ -1,0 +1,33 @@
+import type { Finding, LineIndex } from '../../core';
+
+export interface FileResult {
+  filePath: string;
+  /** The text the findings refer to (after --fix, the fixed text). */
+  text: string;
+  lines: LineIndex;
+  findings: Finding[];
+}
+
+export interface Formatter {
+  (results: FileResult[], ctx: { cwd: string; color: boolean; docsBase: string }): string;
+}
+
+export interface LineCol {
+  line: number; // 1-based
+  column: number; // 1-based, UTF-16 units
+  endLine: number;
+  endColumn: number;
+}
+
+export function lineCol(lines: LineIndex, span: { start: number; end: number }): LineCol {
+  const s = lines.positionAt(span.start);
+  const e = lines.positionAt(span.end);
+  return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+}
+
+export function counts(results: FileResult[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) for (const f of r.findings) f.severity === 'error' ? errors++ : warnings++;
+  return { errors, warnings };
+}

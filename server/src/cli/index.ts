@@ -1,0 +1,28 @@
+import { main } from './main';
+import { loadNodeSegmenter } from '../node/jieba-segmenter';
+
+declare const REPORTLINT_VERSION: string;
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  readStdin,
+  isTTY: process.stdout.isTTY,
+  loadSegmenter: loadNodeSegmenter,
+  version: typeof REPORTLINT_VERSION === 'string' ? REPORTLINT_VERSION : 'dev',
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`reportlint: ${err?.stack ?? err}\n`);
+    process.exitCode = 2;
+  },
+);

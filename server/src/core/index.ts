@@ -1,0 +1,11 @@
+/** The pure core: parse -> document model -> rules -> findings and fixes. No fs, no editor APIs. */
+export * from './model/report-document';
+export { parseReport } from './parse/parse-report';
+export { createLineIndex } from './parse/line-index';
+export * from './rules/rule';
+export { RULES, RULES_BY_ID } from './rules/registry';
+export * from './config/config';
+export { configSchema } from './config/schema';
+export * from './lint';
+export * from './outline';
+export type { Segmenter } from './segment/segmenter';

@@ -1,0 +1,115 @@
+import type { ResolvedConfig } from './config/config';
+import type { ReportDocument } from './model/report-document';
+import { parseReport } from './parse/parse-report';
+import { RULES } from './rules/registry';
+import type { Finding, Fix, Rule, TextEdit } from './rules/rule';
+import type { Segmenter } from './segment/segmenter';
+
+export const INTERNAL_ERROR_ID = 'internal-error';
+
+export interface LintOptions {
+  config: ResolvedConfig;
+  /** Without one, rules that need segmentation are skipped (the editor runs them once it has loaded). */
+  segmenter?: Segmenter;
+  /** Which rules run: 'fast' needs no segmenter, 'segmented' only those that do. */
+  phase?: 'all' | 'fast' | 'segmented';
+  /** Limit to these rule ids (e.g. the renumber command). */
+  only?: ReadonlySet<string>;
+  otherDocuments?: readonly { filePath: string; doc: ReportDocument }[];
+  /** A parsed document to reuse. */
+  doc?: ReportDocument;
+  rules?: readonly Rule[];
+}
+
+export interface LintResult {
+  doc: ReportDocument;
+  findings: Finding[];
+}
+
+export function lint(text: string, options: LintOptions): LintResult {
+  const doc = options.doc ?? parseReport(text);
+  const findings: Finding[] = [];
+  const phase = options.phase ?? 'all';
+  for (const rule of options.rules ?? RULES) {
+    const setting = options.config.rules[rule.meta.id];
+    if (!setting || setting.severity === 'off') continue;
+    if (options.only && !options.only.has(rule.meta.id)) continue;
+    const needs = rule.meta.needsSegmenter === true;
+    if ((phase === 'fast' && needs) || (phase === 'segmented' && !needs)) continue;
+    if (needs && !options.segmenter) continue;
+    const severity = setting.severity;
+    try {
+      rule.check({
+        doc,
+        text,
+        options: setting.options,
+        segmenter: needs ? options.segmenter : undefined,
+        allowedWords: options.config.allow,
+        userTypos: options.config.typos,
+        otherDocuments: options.otherDocuments ?? [],
+        report(f) {
+          findings.push({ ...f, ruleId: rule.meta.id, severity, span: clampSpan(f.span, text.length) });
+        },
+      });
+    } catch (err) {
+      // One broken rule must not hide the others' findings.
+      findings.push({
+        ruleId: INTERNAL_ERROR_ID,
+        severity: 'error',
+        message: `规则 ${rule.meta.id} 内部错误：${err instanceof Error ? err.message : String(err)}`,
+        span: { start: 0, end: 0 },
+      });
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return { doc, findings };
+}
+
+function clampSpan(span: { start: number; end: number }, length: number) {
+  const start = Math.max(0, Math.min(span.start, length));
+  return { start, end: Math.max(start, Math.min(span.end, length)) };
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  if (a.span.start === b.span.start) return true;
+  return a.span.start < b.span.end && b.span.start < a.span.end;
+}
+
+/** Applies the fixes that do not overlap one another, in text order. */
+export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
+  const sorted = [...fixes].filter((f) => f.edits.length).sort((a, b) => firstStart(a) - firstStart(b));
+  const taken: TextEdit[] = [];
+  let applied = 0;
+  for (const fix of sorted) {
+    if (fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
+    taken.push(...fix.edits);
+    applied++;
+  }
+  taken.sort((a, b) => b.span.start - a.span.start);
+  let out = text;
+  for (const e of taken) out = out.slice(0, e.span.start) + e.text + out.slice(e.span.end);
+  return { text: out, applied };
+}
+
+function firstStart(f: Fix): number {
+  return Math.min(...f.edits.map((e) => e.span.start));
+}
+
+export const MAX_FIX_PASSES = 10;
+
+/** Lints and fixes until nothing fixable is left (ESLint's loop). */
+export function fixText(text: string, options: LintOptions): { text: string; fixed: number; result: LintResult } {
+  let current = text;
+  let fixed = 0;
+  let result = lint(current, { ...options, doc: undefined });
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    if (!fixes.length) break;
+    const next = applyFixes(current, fixes);
+    if (next.applied === 0 || next.text === current) break;
+    fixed += next.applied;
+    current = next.text;
+    result = lint(current, { ...options, doc: undefined });
+  }
+  return { text: current, fixed, result };
+}

@@ -1,0 +1,82 @@
+import type { ReportDocument, Span } from '../model/report-document';
+import type { Segmenter } from '../segment/segmenter';
+
+export type Severity = 'off' | 'warn' | 'error';
+
+export interface OptionSpec {
+  type: 'number' | 'boolean' | 'string' | 'string[]' | 'object';
+  default: unknown;
+  description: string;
+  minimum?: number;
+  maximum?: number;
+  enum?: string[];
+}
+
+export interface RuleMeta {
+  id: string;
+  /** One line in Chinese, shown in settings and docs. */
+  description: string;
+  defaultSeverity: Severity;
+  fixable: boolean;
+  options: Record<string, OptionSpec>;
+  /** Rules that need word segmentation run after the others, once the segmenter has loaded. */
+  needsSegmenter?: boolean;
+}
+
+export interface TextEdit {
+  span: Span;
+  text: string;
+}
+
+export interface Fix {
+  /** Shown on the quick fix. */
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface RelatedLocation {
+  span: Span;
+  message: string;
+  /** Another file (for --against); absent means the same document. */
+  filePath?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Exclude<Severity, 'off'>;
+  message: string;
+  span: Span;
+  /** Applied by --fix and offered as the preferred quick fix. */
+  fix?: Fix;
+  /** Offered as quick fixes only: ambiguous or unsafe to apply unattended. */
+  suggestions?: Fix[];
+  related?: RelatedLocation[];
+  /** Arithmetic or other explanation shown on hover. */
+  detail?: string;
+}
+
+export type FindingInput = Omit<Finding, 'ruleId' | 'severity'>;
+
+export interface RuleContext<O = Record<string, unknown>> {
+  doc: ReportDocument;
+  text: string;
+  options: O;
+  /** Present only for rules with meta.needsSegmenter. */
+  segmenter?: Segmenter;
+  /** Words the user allows: never reported. */
+  allowedWords: readonly string[];
+  /** The user's own wrong -> right pairs. */
+  userTypos: Readonly<Record<string, string>>;
+  /** Other documents to compare with (duplicate-paragraph --against). */
+  otherDocuments: readonly { filePath: string; doc: ReportDocument }[];
+  report(finding: FindingInput): void;
+}
+
+export interface Rule<O = any> {
+  meta: RuleMeta;
+  check(context: RuleContext<O>): void;
+}
+
+export function defineRule<O = Record<string, unknown>>(rule: Rule<O>): Rule<O> {
+  return rule;
+}

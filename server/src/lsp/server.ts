@@ -1,0 +1,321 @@
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+import { Worker } from 'worker_threads';
+import {
+  CodeAction,
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  ConfigError,
+  configLayerFromObject,
+  fixText,
+  lint,
+  parseReport,
+  RULES,
+  RULES_BY_ID,
+  type ConfigLayer,
+  type Finding,
+  type ReportDocument,
+  type ResolvedConfig,
+} from '../core';
+import { ConfigLoader } from '../node/config-loader';
+import {
+  documentSymbols,
+  foldingRanges,
+  minimalEdit,
+  quickFixes,
+  toDiagnostic,
+  toRange,
+  type DiagnosticData,
+} from './convert';
+import type { WorkerRequest, WorkerResponse } from './segmenter-worker';
+
+export const COMMANDS = {
+  renumber: '_reportlint.renumberHeadings',
+  fixAllOfRule: '_reportlint.fixAllOfRule',
+} as const;
+
+const NUMBERING_RULES = new Set(['numbering-sequence', 'numbering-style']);
+
+interface DocState {
+  version: number;
+  doc: ReportDocument;
+  findings: Finding[];
+  config: ResolvedConfig;
+}
+
+export interface ServerSettings {
+  rules?: Record<string, string>;
+  typos?: Record<string, string>;
+  allow?: string[];
+  debounceMs?: number;
+}
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
+  const documents = new TextDocuments(TextDocument);
+  const loader = new ConfigLoader();
+  const states = new Map<string, DocState>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  let settings: ServerSettings = {};
+  let pullConfiguration = false;
+  const segmentedRules = RULES.filter((r) => r.meta.needsSegmenter);
+
+  // --- segmentation worker -------------------------------------------------------------------------
+  let worker: Worker | undefined;
+  let workerFailed = false;
+  let nextRequest = 1;
+  const pending = new Map<number, (r: WorkerResponse) => void>();
+  const runSegmented = (text: string, config: ResolvedConfig): Promise<WorkerResponse> => {
+    if (!worker && !workerFailed) {
+      worker = new Worker(path.join(__dirname, 'segmenter-worker.js'));
+      worker.on('message', (r: WorkerResponse) => {
+        pending.get(r.id)?.(r);
+        pending.delete(r.id);
+      });
+      worker.on('error', (err) => {
+        connection.console.error(`分词进程出错：${err.message}`);
+        workerFailed = true;
+        for (const resolve of pending.values()) resolve({ id: -1, error: err.message });
+        pending.clear();
+        worker = undefined;
+      });
+    }
+    if (!worker) return Promise.resolve({ id: -1, error: '分词组件不可用' });
+    const id = nextRequest++;
+    return new Promise((resolve) => {
+      pending.set(id, resolve);
+      worker!.postMessage({ id, text, config } satisfies WorkerRequest);
+    });
+  };
+
+  // --- configuration -----------------------------------------------------------------------------------
+  const settingsLayer = (): ConfigLayer => {
+    const rules: Record<string, string> = {};
+    for (const [id, sev] of Object.entries(settings.rules ?? {})) {
+      if (RULES_BY_ID.has(id) && ['off', 'warn', 'error'].includes(sev)) rules[id] = sev;
+    }
+    return configLayerFromObject({ rules, typos: settings.typos ?? {}, allow: settings.allow ?? [] }, 'settings');
+  };
+  const configFor = (uri: string): { config: ResolvedConfig; error?: ConfigError } => {
+    const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+    let layer: ConfigLayer | undefined;
+    try {
+      layer = settingsLayer();
+    } catch {
+      layer = undefined; // settings are filtered above; a bad typo map is simply ignored
+    }
+    try {
+      return { config: loader.resolveFor(filePath, { settings: layer }) };
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      return { config: loader.resolveFor(undefined, { settings: layer, explicitFile: undefined }), error: err };
+    }
+  };
+  const refreshSettings = async () => {
+    if (!pullConfiguration) return;
+    const value = (await connection.workspace.getConfiguration('reportlint')) as ServerSettings | null;
+    settings = value ?? {};
+  };
+
+  // --- validation -----------------------------------------------------------------------------------
+  const publish = (uri: string, state: DocState, extra: Diagnostic[] = []) => {
+    const diagnostics = state.findings.map((f, index) =>
+      toDiagnostic(state.doc.lines, uri, f, { index, version: state.version } satisfies DiagnosticData),
+    );
+    void connection.sendDiagnostics({ uri, version: state.version, diagnostics: [...extra, ...diagnostics] });
+  };
+
+  const validate = async (uri: string) => {
+    const textDoc = documents.get(uri);
+    if (!textDoc) return;
+    const version = textDoc.version;
+    const text = textDoc.getText();
+    const { config, error } = configFor(uri);
+    const extra: Diagnostic[] = error
+      ? [
+          {
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            severity: 1,
+            source: 'reportlint',
+            code: 'config',
+            message: `配置文件有误，已改用默认配置：${error.message}`,
+          },
+        ]
+      : [];
+    const fast = lint(text, { config, phase: 'fast' });
+    const state: DocState = { version, doc: fast.doc, findings: fast.findings, config };
+    states.set(uri, state);
+    publish(uri, state, extra);
+    if (!segmentedRules.some((r) => config.rules[r.meta.id]?.severity !== 'off')) return;
+    const response = await runSegmented(text, config);
+    const current = states.get(uri);
+    if (!current || current.version !== version || documents.get(uri)?.version !== version) return; // stale
+    if (response.error) {
+      connection.console.warn(`需要分词的规则未运行：${response.error}`);
+      return;
+    }
+    current.findings = [...current.findings, ...(response.findings ?? [])].sort(
+      (a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId),
+    );
+    publish(uri, current, extra);
+  };
+
+  const schedule = (uri: string, delay: number) => {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        validate(uri).catch((err) => connection.console.error(`检查失败：${(err as Error).stack ?? err}`));
+      }, delay),
+    );
+  };
+  const revalidateAll = () => {
+    loader.clear();
+    for (const d of documents.all()) schedule(d.uri, 0);
+  };
+
+  // --- protocol ---------------------------------------------------------------------------------------
+  connection.onInitialize((params): InitializeResult => {
+    pullConfiguration = params.capabilities.workspace?.configuration === true;
+    settings = (params.initializationOptions as { settings?: ServerSettings } | undefined)?.settings ?? {};
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+        documentSymbolProvider: { label: 'ReportLint' },
+        foldingRangeProvider: true,
+        hoverProvider: true,
+        executeCommandProvider: { commands: Object.values(COMMANDS) },
+      },
+      serverInfo: { name: 'reportlint-language-server' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (pullConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'reportlint' });
+      await refreshSettings().catch(() => undefined);
+      revalidateAll();
+    }
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (pullConfiguration) await refreshSettings().catch(() => undefined);
+    else settings = ((change.settings as { reportlint?: ServerSettings } | null)?.reportlint ?? {}) as ServerSettings;
+    revalidateAll();
+  });
+  connection.onDidChangeWatchedFiles(() => revalidateAll());
+
+  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  documents.onDidChangeContent((e) => schedule(e.document.uri, settings.debounceMs ?? 150));
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    states.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  const currentDoc = (uri: string): ReportDocument | undefined => {
+    const textDoc = documents.get(uri);
+    if (!textDoc) return undefined;
+    const state = states.get(uri);
+    return state && state.version === textDoc.version ? state.doc : parseReport(textDoc.getText());
+  };
+
+  connection.onDocumentSymbol((p) => {
+    const doc = currentDoc(p.textDocument.uri);
+    return doc ? documentSymbols(doc) : [];
+  });
+  connection.onFoldingRanges((p) => {
+    const doc = currentDoc(p.textDocument.uri);
+    return doc ? foldingRanges(doc) : [];
+  });
+
+  const fixAllEdit = (uri: string, only?: ReadonlySet<string>) => {
+    const textDoc = documents.get(uri);
+    if (!textDoc) return undefined;
+    const state = states.get(uri);
+    const config = state?.config ?? configFor(uri).config;
+    const before = textDoc.getText();
+    const after = fixText(before, { config, only, phase: 'fast' }).text;
+    return { changes: { [uri]: minimalEdit(currentDoc(uri)!.lines, before, after) } };
+  };
+
+  connection.onCodeAction((p) => {
+    const uri = p.textDocument.uri;
+    const state = states.get(uri);
+    const textDoc = documents.get(uri);
+    if (!state || !textDoc || state.version !== textDoc.version) return [];
+    const actions: CodeAction[] = [];
+    const rulesSeen = new Set<string>();
+    for (const d of p.context.diagnostics) {
+      const data = d.data as DiagnosticData | undefined;
+      if (!data || data.version !== state.version) continue;
+      const f = state.findings[data.index];
+      if (!f) continue;
+      actions.push(...quickFixes(state.doc.lines, uri, f, d));
+      const sameRule = state.findings.filter((x) => x.ruleId === f.ruleId && x.fix);
+      if (sameRule.length > 1 && !rulesSeen.has(f.ruleId)) {
+        rulesSeen.add(f.ruleId);
+        const edit = fixAllEdit(uri, new Set([f.ruleId]));
+        if (edit) actions.push({ title: `修正本文件中所有「${f.ruleId}」问题（${sameRule.length} 处）`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit });
+      }
+    }
+    const only = p.context.only;
+    if (!only || only.some((k) => CodeActionKind.SourceFixAll.startsWith(k) || k.startsWith(CodeActionKind.SourceFixAll))) {
+      if (state.findings.some((f) => f.fix)) {
+        const edit = fixAllEdit(uri);
+        if (edit) actions.push({ title: '修正所有可自动修正的问题（ReportLint）', kind: `${CodeActionKind.SourceFixAll}.reportlint`, edit });
+      }
+    }
+    return actions;
+  });
+
+  connection.onHover((p) => {
+    const state = states.get(p.textDocument.uri);
+    if (!state) return null;
+    const offset = state.doc.lines.offsetAt(p.position);
+    const hits = state.findings.filter((f) => f.span.start <= offset && offset < Math.max(f.span.end, f.span.start + 1));
+    if (!hits.length) return null;
+    const parts = hits.map((f) => {
+      const rule = RULES_BY_ID.get(f.ruleId);
+      return [`**${f.ruleId}**${rule ? ` — ${rule.meta.description}` : ''}`, f.detail ? '\n```\n' + f.detail + '\n```' : '']
+        .filter(Boolean)
+        .join('\n');
+    });
+    return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: toRange(state.doc.lines, hits[0].span) };
+  });
+
+  connection.onExecuteCommand(async (p) => {
+    const uri = (p.arguments?.[0] as string | undefined) ?? '';
+    if (p.command === COMMANDS.renumber) {
+      const edit = fixAllEdit(uri, NUMBERING_RULES);
+      if (edit) await connection.workspace.applyEdit({ label: '重新编号标题', edit });
+      return edit ? edit.changes[uri].length : 0;
+    }
+    if (p.command === COMMANDS.fixAllOfRule) {
+      const rule = p.arguments?.[1] as string;
+      const edit = fixAllEdit(uri, new Set([rule]));
+      if (edit) await connection.workspace.applyEdit({ label: `修正所有 ${rule}`, edit });
+      return edit ? edit.changes[uri].length : 0;
+    }
+    return null;
+  });
+
+  connection.onShutdown(async () => {
+    await worker?.terminate();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}

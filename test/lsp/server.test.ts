@@ -1,0 +1,94 @@
+import * as assert from 'assert';
+import { pathToFileURL } from 'url';
+import { ensureBuilt } from '../helpers/cli';
+import { LspClient } from '../helpers/lsp-client';
+import { lineOf, seed } from '../helpers/seeds';
+
+interface Symbol {
+  name: string;
+  range: { start: { line: number } };
+  children?: Symbol[];
+}
+
+describe('language server over stdio', function () {
+  let client: LspClient;
+  before(async () => {
+    ensureBuilt();
+    client = new LspClient();
+    await client.initialize();
+  });
+  after(() => client.close());
+
+  it('advertises its capabilities', async () => {
+    const c = new LspClient();
+    const init = (await c.initialize()) as { capabilities: Record<string, unknown> };
+    await c.close();
+    for (const k of ['documentSymbolProvider', 'foldingRangeProvider', 'codeActionProvider', 'hoverProvider', 'executeCommandProvider']) {
+      assert.ok(init.capabilities[k], k);
+    }
+  });
+
+  it('publishes diagnostics for a seed with a broken number, with rule code and docs link', async () => {
+    const { file, text } = seed('004');
+    const broken = text.replace('3.发挥职能优势', '4.发挥职能优势');
+    const uri = pathToFileURL(file).href + '?broken';
+    const wait = client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'numbering-sequence'));
+    await client.open(uri, broken);
+    const { diagnostics } = await wait;
+    const numbering = diagnostics.filter((d) => String(d.code).startsWith('numbering'));
+    assert.strictEqual(numbering.length, 1);
+    assert.strictEqual(numbering[0].range.start.line, lineOf(broken, '4.发挥职能优势') - 1);
+    assert.strictEqual(numbering[0].source, 'reportlint');
+    assert.match(numbering[0].codeDescription!.href, /docs\/rules\/numbering-sequence\.md$/);
+
+    // The quick fix renumbers the group.
+    const actions = await client.request<{ title: string; edit: { changes: Record<string, { newText: string }[]> } }[]>(
+      'textDocument/codeAction',
+      { textDocument: { uri }, range: numbering[0].range, context: { diagnostics: [numbering[0]] } },
+    );
+    const fix = actions.find((a) => a.edit.changes[uri]?.some((e) => e.newText === '3.'));
+    assert.ok(fix, JSON.stringify(actions));
+  });
+
+  it('re-lints on change (incremental sync) and clears the finding', async () => {
+    const uri = 'file:///tmp/change.report.txt';
+    const first = client.waitForDiagnostics(uri);
+    await client.open(uri, '一、甲\n正文。\n三、乙\n');
+    assert.strictEqual((await first).diagnostics.length, 1);
+    const cleared = client.waitForDiagnostics(uri, (p) => p.version === 2);
+    await client.change(uri, 2, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } }, text: '二' }]);
+    assert.deepStrictEqual((await cleared).diagnostics, []);
+  });
+
+  it('documentSymbol gives the hierarchical outline of seed 001', async () => {
+    const { file, text } = seed('001');
+    const uri = pathToFileURL(file).href;
+    const wait = client.waitForDiagnostics(uri);
+    await client.open(uri, text);
+    await wait;
+    const symbols = await client.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const plan = symbols[0];
+    assert.strictEqual(plan.name, '重庆市科学技术协会2020年工作要点');
+    assert.deepStrictEqual(plan.children!.map((s) => s.name.slice(0, 2)), ['一、', '二、', '三、', '四、', '五、', '六、']);
+    assert.strictEqual(plan.children!.flatMap((s) => s.children ?? []).length, 26);
+    assert.strictEqual(symbols[1].children!.length, 4);
+    const folds = await client.request<{ startLine: number; endLine: number }[]>('textDocument/foldingRange', { textDocument: { uri } });
+    const first = folds.find((f) => f.startLine === lineOf(text, '一、着力坚定正确方向') - 1)!;
+    assert.strictEqual(first.endLine, lineOf(text, '5.强化意识形态阵地管理') - 1);
+  });
+
+  it('the renumber command applies an edit through the client', async () => {
+    const uri = 'file:///tmp/renumber.report.txt';
+    const wait = client.waitForDiagnostics(uri);
+    await client.open(uri, '一、甲\n1.子\n3.子\n二、乙\n1.子\n3.子\n三、丙\n1.子\n');
+    await wait;
+    const before = client.appliedEdits.length;
+    await client.request('workspace/executeCommand', { command: '_reportlint.renumberHeadings', arguments: [uri] });
+    assert.strictEqual(client.appliedEdits.length, before + 1);
+    const edit = client.appliedEdits[before] as { edit: { changes: Record<string, { range: { start: { line: number } }; newText: string }[]> } };
+    const [change] = edit.edit.changes[uri];
+    // One edit spanning both wrong numbers (lines 3 and 6), which become 2.
+    assert.strictEqual(change.range.start.line, 2);
+    assert.strictEqual(change.newText, '2.子\n二、乙\n1.子\n2');
+  });
+});

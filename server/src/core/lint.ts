@@ -76,7 +76,7 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 }
 
 /** Applies the fixes that do not overlap one another, in text order. */
-export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
+export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number; edits: TextEdit[] } {
   const sorted = [...fixes].filter((f) => f.edits.length).sort((a, b) => firstStart(a) - firstStart(b));
   const taken: TextEdit[] = [];
   let applied = 0;
@@ -85,10 +85,14 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
     taken.push(...fix.edits);
     applied++;
   }
-  taken.sort((a, b) => b.span.start - a.span.start);
-  let out = text;
-  for (const e of taken) out = out.slice(0, e.span.start) + e.text + out.slice(e.span.end);
-  return { text: out, applied };
+  taken.sort((a, b) => a.span.start - b.span.start);
+  let out = '';
+  let at = 0;
+  for (const e of taken) {
+    out += text.slice(at, e.span.start) + e.text;
+    at = e.span.end;
+  }
+  return { text: out + text.slice(at), applied, edits: taken };
 }
 
 function firstStart(f: Fix): number {
@@ -98,9 +102,13 @@ function firstStart(f: Fix): number {
 export const MAX_FIX_PASSES = 10;
 
 /** Lints and fixes until nothing fixable is left (ESLint's loop). */
-export function fixText(text: string, options: LintOptions): { text: string; fixed: number; result: LintResult } {
+export function fixText(
+  text: string,
+  options: LintOptions,
+): { text: string; fixed: number; result: LintResult; passes: TextEdit[][] } {
   let current = text;
   let fixed = 0;
+  const passes: TextEdit[][] = [];
   let result = lint(current, { ...options, doc: undefined });
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
@@ -108,8 +116,9 @@ export function fixText(text: string, options: LintOptions): { text: string; fix
     const next = applyFixes(current, fixes);
     if (next.applied === 0 || next.text === current) break;
     fixed += next.applied;
+    passes.push(next.edits);
     current = next.text;
     result = lint(current, { ...options, doc: undefined });
   }
-  return { text: current, fixed, result };
+  return { text: current, fixed, result, passes };
 }

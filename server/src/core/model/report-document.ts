@@ -61,6 +61,7 @@ export type ParagraphKind =
   | 'title'
   | 'front' // other front matter: subtitle, author, draft note, date under the title
   | 'salutation'
+  | 'subtitle' // a lead line under a section heading, with no sentence end: 坚决贯彻…不断增强
   | 'heading'
   | 'body'
   | 'table'

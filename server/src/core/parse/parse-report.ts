@@ -78,7 +78,7 @@ export function parseReport(text: string): ReportDocument {
       para.bodySpan = { start: h.titleSpan.end, end: span.end };
       // Skip the terminator that closes a run-on title.
       const after = text.slice(para.bodySpan.start, span.end);
-      const skip = /^[。！？；：:]?[ \t\u3000]*/.exec(after)![0].length;
+      const skip = /^(?:\*\*)?[。！？；：:]?[ \t\u3000]*/.exec(after)![0].length;
       para.bodySpan.start += skip;
     }
     if (kind === 'body' || kind === 'heading') para.sentences = splitSentences(text, para.bodySpan);
@@ -182,6 +182,7 @@ function classifyLines(raw: RawLine[]): (ParagraphKind | null)[] {
   }
   markTitle(raw, kinds);
   markFirstSectionHeading(meaningful, kinds);
+  markSubtitles(meaningful, kinds);
   markTableHeadings(raw, kinds);
   return kinds;
 }
@@ -218,6 +219,17 @@ function markFirstSectionHeading(meaningful: RawLine[], kinds: (ParagraphKind | 
     kinds[r.index] = 'heading';
     r.marker = { kind: 'unnumbered', text: '', style: '', value: null, rank: 0, start: 0, end: 0, titleStart: 0 };
     return;
+  }
+}
+
+/** A short unpunctuated-at-the-end line right before a heading is that section's lead line, not prose. */
+function markSubtitles(meaningful: RawLine[], kinds: (ParagraphKind | null)[]): void {
+  for (let k = 0; k < meaningful.length - 1; k++) {
+    const r = meaningful[k];
+    if (kinds[r.index] !== 'body' || [...r.content].length > 40 || /[。！？；…”’）)》」]$/.test(r.content)) continue;
+    let next = k + 1;
+    while (next < meaningful.length && kinds[meaningful[next].index] === 'other') next++;
+    if (next < meaningful.length && kinds[meaningful[next].index] === 'heading') kinds[r.index] = 'subtitle';
   }
 }
 

@@ -1,0 +1,33 @@
+import { proseParagraphs } from '../analysis/prose';
+import { defineRule } from './rule';
+
+/** Marks a paragraph may end with; a closing quote or bracket after the sentence's own end mark is fine. */
+const TERMINAL = /[。！？；…：:.!?”’」』）)》】—]$/;
+const TRAILING_COMMA = /[，,、]$/;
+
+/** A body paragraph that stops without 。！？ (headings, titles, dates, signatures and table cells are exempt). */
+export default defineRule({
+  meta: {
+    id: 'sentence-end',
+    description: '正文段落应以句末标点（。！？等）结尾',
+    defaultSeverity: 'warn',
+    fixable: true,
+    options: {},
+  },
+  check(ctx) {
+    for (const p of proseParagraphs(ctx.doc)) {
+      const body = ctx.text.slice(p.bodySpan.start, p.bodySpan.end).replace(/[\s\u3000]+$/, '');
+      if (!body || TERMINAL.test(body)) continue;
+      const end = p.bodySpan.start + body.length;
+      const last = body[body.length - 1];
+      const trailing = TRAILING_COMMA.test(body);
+      ctx.report({
+        message: trailing ? `段落以「${last}」结尾，应以句号等句末标点结束。` : '段落结尾缺少句末标点（。！？）。',
+        span: { start: end - 1, end },
+        fix: trailing
+          ? { title: `把「${last}」改为「。」`, edits: [{ span: { start: end - 1, end }, text: '。' }] }
+          : { title: '在段末加「。」', edits: [{ span: { start: end, end }, text: '。' }] },
+      });
+    }
+  },
+});

@@ -1,0 +1,54 @@
+import { textParagraphs } from '../analysis/prose';
+import { defineRule } from './rule';
+
+const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】', '「': '」', '『': '』', '〔': '〕' };
+const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+
+/** Quotation marks, book-title marks and brackets that do not pair up within a paragraph. */
+export default defineRule({
+  meta: {
+    id: 'unpaired-mark',
+    description: '引号、书名号、括号须在同一段内成对出现：“ ” ‘ ’ 《 》 （ ） 【 】 「 」',
+    defaultSeverity: 'warn',
+    fixable: false,
+    options: {},
+  },
+  check(ctx) {
+    const paragraphs = textParagraphs(ctx.doc);
+    paragraphs.forEach((p, pi) => {
+      const line = ctx.text.slice(p.span.start, p.span.end);
+      const stack: { ch: string; i: number }[] = [];
+      const stray: { ch: string; i: number; kind: 'open' | 'close' }[] = [];
+      for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (PAIRS[ch]) {
+          stack.push({ ch, i });
+        } else if (CLOSERS[ch]) {
+          const open = CLOSERS[ch];
+          // Close the nearest matching opener; openers of other kinds left inside stay unpaired.
+          let k = stack.length - 1;
+          while (k >= 0 && stack[k].ch !== open) k--;
+          if (k < 0) stray.push({ ch, i, kind: 'close' });
+          else for (const s of stack.splice(k).slice(1)) stray.push({ ...s, kind: 'open' });
+        }
+      }
+      for (const s of stack) stray.push({ ...s, kind: 'open' });
+      // A quotation over several paragraphs opens each one and closes only the last (GB/T 15834-2011 4.1.3.4).
+      const next = paragraphs[pi + 1];
+      const nextStartsQuote = next && /^[\s\u3000]*“/.test(ctx.text.slice(next.bodySpan.start, next.span.end));
+      for (const s of stray.sort((a, b) => a.i - b.i)) {
+        if (s.kind === 'open' && s.ch === '“' && nextStartsQuote) continue;
+        const abs = p.span.start + s.i;
+        const other = s.kind === 'open' ? PAIRS[s.ch] : CLOSERS[s.ch];
+        ctx.report({
+          message:
+            s.kind === 'open'
+              ? `「${s.ch}」在本段没有对应的「${other}」。`
+              : `「${s.ch}」前面没有对应的「${other}」：可能多了一个「${s.ch}」，或漏了「${other}」。`,
+          span: { start: abs, end: abs + 1 },
+          suggestions: s.kind === 'close' || s.ch !== '“' ? [{ title: `删除「${s.ch}」`, edits: [{ span: { start: abs, end: abs + 1 }, text: '' }] }] : undefined,
+        });
+      }
+    });
+  },
+});

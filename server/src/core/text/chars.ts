@@ -1,0 +1,19 @@
+/** Han characters (basic block and extension A) and the compatibility block. */
+export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+export const HAN_G = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && HAN.test(ch);
+}
+
+/** Full-width punctuation that sits in Chinese text. */
+export const CJK_PUNCT = /[，。；：？！、“”‘’（）《》【】「」『』…—～·]/;
+
+export function isChineseContext(ch: string | undefined): boolean {
+  return ch !== undefined && (HAN.test(ch) || CJK_PUNCT.test(ch));
+}
+
+/** Counts Han characters the way offices count 字数 for prose. */
+export function countHan(text: string): number {
+  return (text.match(HAN_G) ?? []).length;
+}

@@ -226,7 +226,7 @@ function markFirstSectionHeading(meaningful: RawLine[], kinds: (ParagraphKind | 
 function markSubtitles(meaningful: RawLine[], kinds: (ParagraphKind | null)[]): void {
   for (let k = 0; k < meaningful.length - 1; k++) {
     const r = meaningful[k];
-    if (kinds[r.index] !== 'body' || [...r.content].length > 40 || /[。！？；…”’）)》」]$/.test(r.content)) continue;
+    if (kinds[r.index] !== 'body' || [...r.content].length > 50 || /[。！？；…”’）)》」]$/.test(r.content)) continue;
     let next = k + 1;
     while (next < meaningful.length && kinds[meaningful[next].index] === 'other') next++;
     if (next < meaningful.length && kinds[meaningful[next].index] === 'heading') kinds[r.index] = 'subtitle';

@@ -171,3 +171,22 @@ describe('CLI (child process)', function () {
     assert.match(r.stderr, /bin\.txt: 这是二进制文件/);
   });
 });
+
+describe('CLI --against (what did we copy from last year)', function () {
+  before(ensureBuilt);
+  it('reports this year’s paragraphs that repeat last year’s, naming the other file', () => {
+    const dir = tempDir();
+    const para = '深入实施全民科学素质行动计划纲要，组织开展全国科普日、科技活动周等品牌活动，全年举办各类科普活动三百余场，受众超过十万人次。';
+    fs.writeFileSync(path.join(dir, 'last.txt'), `一、甲\n${para}\n`);
+    fs.writeFileSync(path.join(dir, 'this.txt'), `一、甲\n${para}\n二、乙\n今年新开展的工作很多，取得了明显成效，得到各方面的肯定和好评。\n`);
+    const r = runCli(['-f', 'json', '--against', 'last.txt', 'this.txt'], { cwd: dir });
+    const messages = JSON.parse(r.stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'duplicate-paragraph');
+    assert.strictEqual(messages.length, 1);
+    assert.strictEqual(messages[0].line, 2);
+    assert.match(messages[0].message, /对比文件/);
+    assert.strictEqual(messages[0].relatedInformation[0].filePath, path.join(dir, 'last.txt'));
+    assert.strictEqual(messages[0].fix, undefined, 'a copy from another file is not deleted by --fix');
+    const stylish = runCli(['--against', 'last.txt', 'this.txt'], { cwd: dir });
+    assert.match(stylish.stdout, /↳ 先出现的相同段落（last\.txt）/);
+  });
+});

@@ -23,3 +23,33 @@ export function* matchesIn(text: string, span: Span, re: RegExp): Generator<{ ma
     yield { match: m, span: { start: span.start + m.index, end: span.start + m.index + m[0].length } };
   }
 }
+
+const OPENERS = '“‘《（【「『〔';
+const CLOSER_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】', '「': '」', '『': '』', '〔': '〕' };
+
+/** Whether text leaves a quotation, title or bracket open. */
+export function leavesMarkOpen(text: string): boolean {
+  for (const open of OPENERS) {
+    const close = CLOSER_OF[open];
+    let depth = 0;
+    for (const ch of text) {
+      if (ch === open) depth++;
+      else if (ch === close && depth > 0) depth--;
+    }
+    if (depth > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a line was broken inside a quotation or a title (根据《⏎中华人民共和国…》): it leaves a mark open and
+ * the very next line goes on with no blank line between. Such a line is a soft wrap, not a paragraph end.
+ * `from` lets a caller judge several wrapped lines together.
+ */
+export function isSoftWrapped(doc: ReportDocument, p: Paragraph, from = p.span.start): boolean {
+  const text = doc.text.slice(from, p.span.end);
+  if (/[。！？]$/.test(text.trimEnd())) return false;
+  const next = doc.lines.lineStarts[p.line + 1];
+  if (next === undefined || !doc.lines.lineText(p.line + 1).trim()) return false;
+  return leavesMarkOpen(text);
+}

@@ -53,7 +53,7 @@ const PATTERNS: { kind: MarkerKind; re: RegExp }[] = [
   { kind: 'part', re: new RegExp(`^第(${CN_NUM}|\\d{1,2})部分[ \\t\\u3000、：:．.]*`) },
   { kind: 'chapter', re: new RegExp(`^第(${CN_NUM}|\\d{1,2})章[ \\t\\u3000、：:．.]*`) },
   { kind: 'section', re: new RegExp(`^第(${CN_NUM}|\\d{1,2})节[ \\t\\u3000、：:．.]*`) },
-  { kind: 'cn', re: new RegExp(`^(${CN_NUM})([、．.])(?![、一二三四五六七八九十])[ \\t\\u3000]*`) },
+  { kind: 'cn', re: new RegExp(`^(${CN_NUM})([、．.])(?![一二三四五六七八九十]+、)[ \\t\\u3000]*`) },
   { kind: 'cn-paren', re: new RegExp(`^([（(])(${CN_NUM})([）)])[ \\t\\u3000]*`) },
   { kind: 'arabic', re: /^(\d{1,2})([.．、])(?![\d.．、%])[ \t\u3000]*/ },
   { kind: 'arabic-paren', re: /^([（(])(\d{1,2})([）)])[ \t\u3000]*/ },

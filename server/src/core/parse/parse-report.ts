@@ -147,7 +147,7 @@ function classifyLines(raw: RawLine[]): (ParagraphKind | null)[] {
       kinds[r.index] = 'other';
       continue;
     }
-    if (isShort(r) && !SENTENCE_PUNCT.test(r.content)) {
+    if (isShort(r) && !SENTENCE_PUNCT.test(r.content) && !/[：:]$/.test(r.content)) {
       // A short unpunctuated line heads what follows if prose, a numbered heading or a table follows.
       let next: RawLine | undefined;
       for (let j = k + 1; j < meaningful.length; j++) {
@@ -183,6 +183,7 @@ function classifyLines(raw: RawLine[]): (ParagraphKind | null)[] {
   markTitle(raw, kinds);
   markFirstSectionHeading(meaningful, kinds);
   markSubtitles(meaningful, kinds);
+  demoteInterruptingHeadings(meaningful, kinds);
   markTableHeadings(raw, kinds);
   return kinds;
 }
@@ -222,14 +223,47 @@ function markFirstSectionHeading(meaningful: RawLine[], kinds: (ParagraphKind | 
   }
 }
 
-/** A short unpunctuated-at-the-end line right before a heading is that section's lead line, not prose. */
+/**
+ * A line with no sentence end that leads what follows is not prose: up to 50 characters before a heading
+ * (坚决贯彻…不断增强), or a short one before a paragraph (第一，进一步稳定和加强农业).
+ */
 function markSubtitles(meaningful: RawLine[], kinds: (ParagraphKind | null)[]): void {
   for (let k = 0; k < meaningful.length - 1; k++) {
     const r = meaningful[k];
-    if (kinds[r.index] !== 'body' || [...r.content].length > 50 || /[。！？；…”’）)》」]$/.test(r.content)) continue;
+    const length = [...r.content].length;
+    if (kinds[r.index] !== 'body' || length > 50 || /[。！？；…”’）)》」：:，,、]$/.test(r.content)) continue;
     let next = k + 1;
     while (next < meaningful.length && kinds[meaningful[next].index] === 'other') next++;
-    if (next < meaningful.length && kinds[meaningful[next].index] === 'heading') kinds[r.index] = 'subtitle';
+    const nextKind = next < meaningful.length ? kinds[meaningful[next].index] : null;
+    if (nextKind === 'heading' || (nextKind === 'body' && length <= 30)) kinds[r.index] = 'subtitle';
+  }
+}
+
+/**
+ * An unnumbered line taken for a section heading is not one when the numbering it seems to close goes on
+ * after it (一、… 粗体文字 … 二、): it would otherwise cut the numbered section in two.
+ */
+function demoteInterruptingHeadings(meaningful: RawLine[], kinds: (ParagraphKind | null)[]): void {
+  const last = new Map<string, number>();
+  for (let k = 0; k < meaningful.length; k++) {
+    const r = meaningful[k];
+    if (kinds[r.index] !== 'heading' || !r.marker || r.tabbed) continue;
+    if (r.marker.kind !== 'unnumbered') {
+      if (r.marker.value !== null) last.set(r.marker.kind, r.marker.value);
+      continue;
+    }
+    for (let j = k + 1; j < meaningful.length; j++) {
+      const n = meaningful[j];
+      if (kinds[n.index] !== 'heading' || !n.marker || n.tabbed) continue;
+      if (n.marker.kind === 'unnumbered') continue;
+      const before = last.get(n.marker.kind);
+      if (before === undefined) continue;
+      if (n.marker.value === before + 1) {
+        kinds[r.index] = 'subtitle';
+        r.marker = null;
+      }
+      break;
+    }
   }
 }
 

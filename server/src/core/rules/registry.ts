@@ -8,6 +8,9 @@ import dash from './dash';
 import placeholder from './placeholder';
 import usage from './usage';
 import sentenceEnd from './sentence-end';
+import duplicateParagraph from './duplicate-paragraph';
+import duplicateSentence from './duplicate-sentence';
+import repeatedChar from './repeated-char';
 
 /** Every rule, in the order they run: cheap structural rules first. */
 export const RULES: readonly Rule[] = [
@@ -20,6 +23,9 @@ export const RULES: readonly Rule[] = [
   placeholder,
   usage,
   sentenceEnd,
+  duplicateParagraph,
+  duplicateSentence,
+  repeatedChar,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -1,4 +1,5 @@
-import { textParagraphs } from '../analysis/prose';
+import { isSoftWrapped, textParagraphs } from '../analysis/prose';
+import type { Paragraph } from '../model/report-document';
 import { defineRule } from './rule';
 
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】', '「': '」', '『': '』', '〔': '〕' };
@@ -14,7 +15,15 @@ export default defineRule({
     options: {},
   },
   check(ctx) {
-    const paragraphs = textParagraphs(ctx.doc);
+    // Lines broken inside a mark (soft wraps) are read together with the lines they continue into.
+    const paragraphs: { span: Paragraph['span']; bodySpan: Paragraph['bodySpan'] }[] = [];
+    let joining = false;
+    for (const p of textParagraphs(ctx.doc)) {
+      const previous = paragraphs[paragraphs.length - 1];
+      if (joining && previous) previous.span = { start: previous.span.start, end: p.span.end };
+      else paragraphs.push({ span: { ...p.span }, bodySpan: p.bodySpan });
+      joining = isSoftWrapped(ctx.doc, p, paragraphs[paragraphs.length - 1].span.start);
+    }
     paragraphs.forEach((p, pi) => {
       const line = ctx.text.slice(p.span.start, p.span.end);
       const stack: { ch: string; i: number }[] = [];

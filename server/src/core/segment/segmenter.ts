@@ -2,10 +2,10 @@
 export interface Segmenter {
   /** Words in order; their concatenation is the input. No HMM guessing: unknown text falls apart into single characters. */
   cut(text: string): string[];
-  /** Whether the dictionary knows this word. */
-  has(word: string): boolean;
-  /** Dictionary frequency, 0 if unknown. */
+  /** Dictionary frequency, 0 if the dictionary does not know the word. */
   frequency(word: string): number;
-  /** Part-of-speech tags: nr (person), ns (place), nt (organisation), …; [] where unknown. */
-  tag(text: string): { word: string; tag: string }[];
+  /** Part of speech from the dictionary (nr person, ns place, nt organisation, nz other proper noun, …). */
+  tagOf(word: string): string | undefined;
+  /** Every dictionary word of a given length, for building pattern indexes once. */
+  wordsOfLength(length: number): Iterable<[word: string, frequency: number]>;
 }

@@ -1,0 +1,95 @@
+import { proseParagraphs } from '../analysis/prose';
+import { fingerprints, normalizeForComparison, shingles, similarity } from '../analysis/similarity';
+import type { Paragraph, ReportDocument } from '../model/report-document';
+import { countHan } from '../text/chars';
+import { defineRule, type RelatedLocation } from './rule';
+
+interface Candidate {
+  para: Paragraph;
+  normalized: string;
+  shingles: Set<number>;
+  prints: Set<number>;
+  /** Where it comes from: this document, or a file given with --against. */
+  filePath?: string;
+  order: number;
+}
+
+/** A fingerprint shared by more paragraphs than this is boilerplate, not evidence of copying. */
+const COMMON_FINGERPRINT = 40;
+
+function candidates(doc: ReportDocument, minLength: number, filePath?: string): Candidate[] {
+  return proseParagraphs(doc)
+    .map((para, order) => {
+      const normalized = normalizeForComparison(doc.text.slice(para.bodySpan.start, para.bodySpan.end));
+      return { para, normalized, shingles: shingles(normalized), prints: fingerprints(normalized), filePath, order };
+    })
+    .filter((c) => countHan(c.normalized) >= minLength);
+}
+
+/** Exact and near-duplicate paragraphs: the later copy is reported and points to the earlier one. */
+export default defineRule({
+  meta: {
+    id: 'duplicate-paragraph',
+    description: '重复或高度相似的段落（复制粘贴遗留），在后出现的一处报告并指向先出现的一处',
+    defaultSeverity: 'warn',
+    fixable: true,
+    options: {
+      threshold: { type: 'number', default: 0.8, minimum: 0.5, maximum: 1, description: '相似度阈值（0.5–1），达到即报告' },
+      minLength: { type: 'number', default: 30, minimum: 5, description: '参与比较的段落至少含多少个汉字' },
+    },
+  },
+  check(ctx) {
+    const threshold = Number(ctx.options.threshold ?? 0.8);
+    const minLength = Number(ctx.options.minLength ?? 30);
+    const own = candidates(ctx.doc, minLength);
+    const others = ctx.otherDocuments.flatMap((o) => candidates(o.doc, minLength, o.filePath));
+    const all = [...others, ...own];
+    // Index winnowed fingerprints so that only paragraphs sharing a passage are compared: near-linear time.
+    const index = new Map<number, number[]>();
+    all.forEach((c, i) => {
+      for (const f of c.prints) {
+        const list = index.get(f);
+        if (!list) index.set(f, [i]);
+        else if (list.length <= COMMON_FINGERPRINT) list.push(i);
+      }
+    });
+    const reported = new Set<Paragraph>();
+    all.forEach((later, i) => {
+      if (later.filePath !== undefined || reported.has(later.para)) return;
+      const shared = new Map<number, number>();
+      for (const f of later.prints) {
+        const list = index.get(f);
+        if (!list || list.length > COMMON_FINGERPRINT) continue;
+        for (const j of list) if (j < i) shared.set(j, (shared.get(j) ?? 0) + 1);
+      }
+      let best: { c: Candidate; score: number } | undefined;
+      for (const j of shared.keys()) {
+        const earlier = all[j];
+        const score = earlier.normalized === later.normalized ? 1 : similarity(earlier.shingles, later.shingles);
+        if (score >= threshold && (!best || score > best.score)) best = { c: earlier, score };
+      }
+      if (!best) return;
+      reported.add(later.para);
+      const exact = best.c.normalized === later.normalized;
+      const where = best.c.filePath ? '对比文件' : `第 ${best.c.para.line + 1} 行`;
+      const related: RelatedLocation = {
+        span: best.c.para.bodySpan,
+        message: exact ? '先出现的相同段落' : `先出现的相似段落（相似度 ${Math.round(best.score * 100)}%）`,
+        filePath: best.c.filePath,
+      };
+      // Removing the later copy takes its line break with it.
+      const lineEnd = ctx.text.indexOf('\n', later.para.span.end);
+      const removal = { start: later.para.span.start, end: lineEnd < 0 ? later.para.span.end : lineEnd + 1 };
+      const fix = { title: '删除后出现的这一段', edits: [{ span: removal, text: '' }] };
+      ctx.report({
+        message: exact
+          ? `本段与${where}的段落完全相同。`
+          : `本段与${where}的段落高度相似（${Math.round(best.score * 100)}%），可能是复制后未改完。`,
+        span: later.para.bodySpan,
+        related: [related],
+        // Only an exact copy inside this document is removed by --fix; a near copy needs the writer's eye.
+        ...(exact && !best.c.filePath && later.para.kind === 'body' ? { fix } : { suggestions: [fix] }),
+      });
+    });
+  },
+});

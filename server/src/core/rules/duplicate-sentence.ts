@@ -1,0 +1,44 @@
+import { proseParagraphs } from '../analysis/prose';
+import { normalizeForComparison, shingles, similarity } from '../analysis/similarity';
+import type { Sentence } from '../model/report-document';
+import { countHan } from '../text/chars';
+import { defineRule } from './rule';
+
+/** A sentence of meaningful length written twice in one document, also inside otherwise different paragraphs. */
+export default defineRule({
+  meta: {
+    id: 'duplicate-sentence',
+    description: '同一句话在文中出现两次（段落不同也算），在后出现的一处报告',
+    defaultSeverity: 'warn',
+    fixable: false,
+    options: {
+      minLength: { type: 'number', default: 15, minimum: 5, description: '参与比较的句子至少含多少个汉字' },
+    },
+  },
+  check(ctx) {
+    const minLength = Number(ctx.options.minLength ?? 15);
+    const seen = new Map<string, { sentence: Sentence; paragraph: string }>();
+    for (const p of proseParagraphs(ctx.doc)) {
+      const key = normalizeForComparison(ctx.text.slice(p.bodySpan.start, p.bodySpan.end));
+      for (const s of p.sentences) {
+        const normalized = normalizeForComparison(s.text).replace(/[。！？；!?;…]+$/, '');
+        if (countHan(normalized) < minLength) continue;
+        const found = seen.get(normalized);
+        if (!found) {
+          seen.set(normalized, { sentence: s, paragraph: key });
+          continue;
+        }
+        // A sentence inside a paragraph that repeats as a whole is duplicate-paragraph's finding.
+        if (similarity(shingles(found.paragraph), shingles(key)) >= 0.8) continue;
+        const earlier = found.sentence;
+        const earlierLine = ctx.doc.lines.positionAt(earlier.span.start).line + 1;
+        ctx.report({
+          message: `这句话与第 ${earlierLine} 行的一句重复：「${s.text.length > 24 ? s.text.slice(0, 24) + '…' : s.text}」`,
+          span: s.span,
+          related: [{ span: earlier.span, message: '先出现的同一句话' }],
+          suggestions: [{ title: '删除后出现的这一句', edits: [{ span: s.span, text: '' }] }],
+        });
+      }
+    }
+  },
+});

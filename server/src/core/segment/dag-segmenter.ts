@@ -1,0 +1,76 @@
+import { FNV_OFFSET, FNV_PRIME, type WordDictionary } from './dictionary';
+import type { Segmenter } from './segmenter';
+
+/** cppjieba's separators: never part of a word, always a token of their own. */
+const SEPARATORS = new Set([' ', '\t', '\n', '\r', '，', '。']);
+
+/**
+ * jieba's maximum-probability segmentation without HMM (cppjieba's MPSegment, which nodejieba runs for
+ * cut(text, false)), in plain JavaScript over a WordDictionary: each character is scored by the best path
+ * of dictionary words from it to the end, log(freq / total) a word, the rarest word's weight for an unknown character.
+ */
+export class DagSegmenter implements Segmenter {
+  private readonly logTotal: number;
+  private readonly minWeight: number;
+
+  constructor(private readonly dict: WordDictionary) {
+    this.logTotal = Math.log(dict.total);
+    let minFreq = Infinity;
+    for (const [, f] of dict.wordsOfLength(1)) minFreq = Math.min(minFreq, f);
+    for (let len = 2; len <= Math.min(dict.maxLength, 4); len++) for (const [, f] of dict.wordsOfLength(len)) minFreq = Math.min(minFreq, f);
+    this.minWeight = Math.log(minFreq) - this.logTotal;
+  }
+
+  cut(text: string): string[] {
+    const out: string[] = [];
+    let from = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i === text.length || SEPARATORS.has(text[i])) {
+        if (i > from) this.cutRun(text, from, i, out);
+        if (i < text.length) out.push(text[i]);
+        from = i + 1;
+      }
+    }
+    return out;
+  }
+
+  private cutRun(text: string, start: number, end: number, out: string[]): void {
+    const n = end - start;
+    const weight = new Float64Array(n + 1);
+    const step = new Int32Array(n);
+    const maxLen = this.dict.maxLength;
+    for (let i = n - 1; i >= 0; i--) {
+      // The single character is always a candidate; longer ones only while the dictionary has the prefix.
+      let best = -Infinity;
+      let bestLen = 1;
+      let h = FNV_OFFSET;
+      for (let len = 1; len <= maxLen && i + len <= n; len++) {
+        h = Math.imul(h ^ text.charCodeAt(start + i + len - 1), FNV_PRIME);
+        const e = this.dict.entryAt(text, start + i, len, h >>> 0);
+        if (e < 0 && len > 1) break;
+        const freq = e < 0 ? 0 : this.dict.entryFrequency(e);
+        if (freq === 0 && len > 1) continue; // a prefix only
+        const w = (freq > 0 ? Math.log(freq) - this.logTotal : this.minWeight) + weight[i + len];
+        if (w > best) {
+          best = w;
+          bestLen = len;
+        }
+      }
+      weight[i] = best;
+      step[i] = bestLen;
+    }
+    for (let i = 0; i < n; i += step[i]) out.push(text.slice(start + i, start + i + step[i]));
+  }
+
+  frequency(word: string): number {
+    return this.dict.frequency(word);
+  }
+
+  tagOf(word: string): string | undefined {
+    return this.dict.tagOf(word);
+  }
+
+  wordsOfLength(length: number): Iterable<[string, number]> {
+    return this.dict.wordsOfLength(length);
+  }
+}

@@ -1,0 +1,23 @@
+import rule from '../../../server/src/core/rules/duplicate-sentence';
+import { testRule } from '../../helpers/rule-tester';
+
+const S = '疫情期间，科协系统各类科普传播平台上新冠肺炎科普知识的阅读总量达1.396亿次。';
+
+testRule(rule, {
+  valid: [
+    `- **甲**\n${S}开展义诊。\n- **乙**\n组织专家开展咨询服务。\n`,
+    // short sentences repeat in any report
+    '一、甲\n取得明显成效。\n二、乙\n取得明显成效。\n',
+  ],
+  invalid: [
+    {
+      code: `- **甲**\n${S}市级学会开展疫情排查。\n- **乙**\n组织科技志愿者服务社区。${S}\n`,
+      errors: [{ line: 4, column: 13, message: /这句话与第 2 行的一句重复：「疫情期间，科协系统各类科普传播平台上新冠肺炎科普…」/ }],
+    },
+    {
+      code: `一、甲\n${S}\n二、乙\n${S.replace(/。$/, '，')}其他内容。\n`,
+      options: { minLength: 50 },
+      errors: [],
+    },
+  ].filter((c) => c.errors.length),
+});

@@ -1,0 +1,40 @@
+import rule from '../../../server/src/core/rules/repeated-char';
+import { testRule } from '../../helpers/rule-tester';
+import { segmenter } from '../../helpers/segmenter';
+
+testRule(
+  rule,
+  {
+    valid: [
+      '我们常常讲，人人参与，天天坚持，年年进步。',
+      '做到一一对应，研究研究再定，大家看看，多多支持。',
+      '工作作风明显好转，科学学会积极参与。',
+      '扎扎实实推进，认认真真落实，兢兢业业工作。',
+      '达到目的的手段，为了了解情况。',
+      '组织各级学协会深入开展会会合作。',
+      '完成1100万元投资，编号22号。',
+      '百万千瓦级核电机组、超超临界火电机组。',
+      '这是以人为本理念的具体体现。',
+      '一个个项目落地，一步步推进。',
+    ],
+    invalid: [
+      {
+        code: '联合律所、保险机机、专利代理机构开展合作。',
+        errors: [{ line: 1, text: '机机', message: '「机」重复：「保险机机」。' }],
+      },
+      {
+        code: '开展内容丰富、形式式样的科普活动。',
+        errors: [{ line: 1, text: '式式', message: '「式」重复：「形式式样」疑为「形式多样」。' }],
+      },
+      { code: '这是我们的的工作。', errors: [{ line: 1, text: '的的' }] },
+      { code: '认真进行进行调查研究。', errors: [{ line: 1, text: '进行进行', message: '「进行」重复：「进行进行」。' }] },
+    ],
+  },
+  { segmenter },
+);
+
+testRule(
+  { ...rule, meta: { ...rule.meta } },
+  { valid: ['联合律所、保险机机、专利代理机构开展合作。'], invalid: [] },
+  { segmenter, allow: ['保险机机'] },
+);

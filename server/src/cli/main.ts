@@ -124,7 +124,7 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   let segmenter: Segmenter | undefined;
   let segmenterLoaded = false;
   const segmenterFor = (config: ResolvedConfig) => {
-    const needed = RULES.some((r) => r.meta.needsSegmenter && config.rules[r.meta.id]?.severity !== 'off');
+    const needed = RULES.some((r) => r.meta.usesSegmenter && config.rules[r.meta.id]?.severity !== 'off');
     if (needed && !segmenterLoaded) {
       segmenterLoaded = true;
       segmenter = io.loadSegmenter?.();

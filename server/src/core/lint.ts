@@ -11,7 +11,7 @@ export interface LintOptions {
   config: ResolvedConfig;
   /** Without one, rules that need segmentation are skipped (the editor runs them once it has loaded). */
   segmenter?: Segmenter;
-  /** Which rules run: 'fast' needs no segmenter, 'segmented' only those that do. */
+  /** 'fast': every rule that can run without the segmenter, given none; 'segmented': the rules that use it. */
   phase?: 'all' | 'fast' | 'segmented';
   /** Limit to these rule ids (e.g. the renumber command). */
   only?: ReadonlySet<string>;
@@ -34,16 +34,18 @@ export function lint(text: string, options: LintOptions): LintResult {
     const setting = options.config.rules[rule.meta.id];
     if (!setting || setting.severity === 'off') continue;
     if (options.only && !options.only.has(rule.meta.id)) continue;
-    const needs = rule.meta.needsSegmenter === true;
-    if ((phase === 'fast' && needs) || (phase === 'segmented' && !needs)) continue;
-    if (needs && !options.segmenter) continue;
+    const uses = rule.meta.usesSegmenter;
+    if (phase === 'fast' && uses === 'required') continue;
+    if (phase === 'segmented' && !uses) continue;
+    const segmenter = phase === 'fast' ? undefined : options.segmenter;
+    if (uses === 'required' && !segmenter) continue;
     const severity = setting.severity;
     try {
       rule.check({
         doc,
         text,
         options: setting.options,
-        segmenter: needs ? options.segmenter : undefined,
+        segmenter: uses ? segmenter : undefined,
         allowedWords: options.config.allow,
         userTypos: options.config.typos,
         otherDocuments: options.otherDocuments ?? [],

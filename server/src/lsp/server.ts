@@ -67,7 +67,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const timers = new Map<string, NodeJS.Timeout>();
   let settings: ServerSettings = {};
   let pullConfiguration = false;
-  const segmentedRules = RULES.filter((r) => r.meta.needsSegmenter);
+  const segmentedRules = RULES.filter((r) => r.meta.usesSegmenter);
 
   // --- segmentation worker -------------------------------------------------------------------------
   let worker: Worker | undefined;
@@ -163,7 +163,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       connection.console.warn(`需要分词的规则未运行：${response.error}`);
       return;
     }
-    current.findings = [...current.findings, ...(response.findings ?? [])].sort(
+    // The segmented run replaces the fast run's findings of the same rules (typo ran there on its list alone).
+    const rerun = new Set(segmentedRules.map((r) => r.meta.id));
+    current.findings = [...current.findings.filter((f) => !rerun.has(f.ruleId)), ...(response.findings ?? [])].sort(
       (a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId),
     );
     publish(uri, current, extra);

@@ -48,8 +48,10 @@ export function loadNodeSegmenter(): Segmenter | undefined {
 export function createNativeSegmenter(dictionary: WordDictionary): Segmenter {
   const jieba = require('nodejieba') as NodeJieba;
   jieba.load();
+  const scorer = new DagSegmenter(dictionary);
   return {
     cut: (text) => jieba.cut(text, false),
+    score: (text) => scorer.score(text),
     frequency: (word) => dictionary.frequency(word),
     tagOf: (word) => dictionary.tagOf(word),
     wordsOfLength: (length) => dictionary.wordsOfLength(length),

@@ -11,6 +11,8 @@ import sentenceEnd from './sentence-end';
 import duplicateParagraph from './duplicate-paragraph';
 import duplicateSentence from './duplicate-sentence';
 import repeatedChar from './repeated-char';
+import typo from './typo';
+import variantForm from './variant-form';
 
 /** Every rule, in the order they run: cheap structural rules first. */
 export const RULES: readonly Rule[] = [
@@ -26,6 +28,8 @@ export const RULES: readonly Rule[] = [
   duplicateParagraph,
   duplicateSentence,
   repeatedChar,
+  typo,
+  variantForm,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -55,7 +55,7 @@ export default defineRule({
     defaultSeverity: 'warn',
     fixable: false,
     options: {},
-    needsSegmenter: true,
+    usesSegmenter: 'required',
   },
   check(ctx) {
     const seg = ctx.segmenter!;

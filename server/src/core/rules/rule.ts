@@ -19,8 +19,11 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   fixable: boolean;
   options: Record<string, OptionSpec>;
-  /** Rules that need word segmentation run after the others, once the segmenter has loaded. */
-  needsSegmenter?: boolean;
+  /**
+   * Word segmentation: 'required' rules are skipped until the segmenter has loaded; 'optional' ones run
+   * without it and run again, complete, once it has (the editor then replaces their earlier findings).
+   */
+  usesSegmenter?: 'required' | 'optional';
 }
 
 export interface TextEdit {
@@ -61,7 +64,7 @@ export interface RuleContext<O = Record<string, unknown>> {
   doc: ReportDocument;
   text: string;
   options: O;
-  /** Present only for rules with meta.needsSegmenter. */
+  /** Present, once loaded, for rules with meta.usesSegmenter. */
   segmenter?: Segmenter;
   /** Words the user allows: never reported. */
   allowedWords: readonly string[];

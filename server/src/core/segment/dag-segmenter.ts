@@ -34,7 +34,25 @@ export class DagSegmenter implements Segmenter {
     return out;
   }
 
+  score(text: string): number {
+    let total = 0;
+    let from = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i === text.length || SEPARATORS.has(text[i])) {
+        if (i > from) total += this.route(text, from, i).weight[0];
+        from = i + 1;
+      }
+    }
+    return total;
+  }
+
   private cutRun(text: string, start: number, end: number, out: string[]): void {
+    const { step } = this.route(text, start, end);
+    for (let i = 0; i < end - start; i += step[i]) out.push(text.slice(start + i, start + i + step[i]));
+  }
+
+  /** The best path from each position to the end of the run: its weight and the length of its first word. */
+  private route(text: string, start: number, end: number): { weight: Float64Array; step: Int32Array } {
     const n = end - start;
     const weight = new Float64Array(n + 1);
     const step = new Int32Array(n);
@@ -59,7 +77,7 @@ export class DagSegmenter implements Segmenter {
       weight[i] = best;
       step[i] = bestLen;
     }
-    for (let i = 0; i < n; i += step[i]) out.push(text.slice(start + i, start + i + step[i]));
+    return { weight, step };
   }
 
   frequency(word: string): number {

@@ -6,6 +6,8 @@ export interface Segmenter {
   frequency(word: string): number;
   /** Part of speech from the dictionary (nr person, ns place, nt organisation, nz other proper noun, …). */
   tagOf(word: string): string | undefined;
+  /** Log-probability of the best segmentation of text under the dictionary's unigram model. */
+  score(text: string): number;
   /** Every dictionary word of a given length, for building pattern indexes once. */
   wordsOfLength(length: number): Iterable<[word: string, frequency: number]>;
 }

@@ -1,0 +1,57 @@
+// Plants typos into clean report text: in a random sentence, one character of a frequent word is swapped
+// for a character that sounds the same or looks alike, and the new spelling is not itself a word.
+// Seeded, so every run plants the same cases.
+import { confusableWith } from '../server/src/core/analysis/confusions';
+import type { Segmenter } from '../server/src/core';
+
+export interface PlantedCase {
+  text: string;
+  /** Index of the planted character in text, and the character it replaced. */
+  position: number;
+  original: string;
+  planted: string;
+}
+
+/** mulberry32: a small, well-known seeded generator. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function plantTypos(texts: string[], seg: Segmenter, opts: { cases: number; seed: number; minFrequency?: number }): PlantedCase[] {
+  const rand = random(opts.seed);
+  const sentences = texts
+    .flatMap((t) => t.split(/(?<=[。！？；])|\n/))
+    .map((s) => s.trim())
+    .filter((s) => (s.match(/[\u4e00-\u9fff]/g) ?? []).length >= 12 && s.length <= 120);
+  const out: PlantedCase[] = [];
+  let attempts = 0;
+  while (out.length < opts.cases && attempts < opts.cases * 50) {
+    attempts++;
+    const sentence = sentences[Math.floor(rand() * sentences.length)];
+    const words: { word: string; start: number }[] = [];
+    let at = 0;
+    for (const w of seg.cut(sentence)) {
+      if (w.length >= 2 && w.length <= 4 && /^[\u4e00-\u9fff]+$/.test(w) && seg.frequency(w) >= (opts.minFrequency ?? 1000)) words.push({ word: w, start: at });
+      at += w.length;
+    }
+    if (!words.length) continue;
+    const { word, start } = words[Math.floor(rand() * words.length)];
+    const k = Math.floor(rand() * word.length);
+    const conf = confusableWith(word[k]);
+    if (!conf) continue;
+    const pool = rand() < 0.7 ? conf.sound : conf.shape;
+    if (!pool) continue;
+    const c = [...pool][Math.floor(rand() * [...pool].length)];
+    const misspelt = word.slice(0, k) + c + word.slice(k + 1);
+    if (seg.frequency(misspelt) > 0) continue; // still a word: not a typo anyone could see
+    out.push({ text: sentence.slice(0, start + k) + c + sentence.slice(start + k + 1), position: start + k, original: word[k], planted: c });
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+// Builds server/src/core/data/char-confusions.json: for each common Han character, the characters a writer
+// may type in its place: same pinyin ignoring tone (pinyin-pro) or a similar stroke sequence (cnchar-order).
+// Run with `npm run build:char-data`; the output is committed, so neither package is needed at run time.
+import { writeFileSync } from 'fs';
+import { pinyin } from 'pinyin-pro';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const orders: Record<string, string> = require('cnchar-order').dict.orders;
+
+const chars = Object.keys(orders).filter((c) => /^[\u4e00-\u9fff]$/.test(c));
+
+// Homophones: every reading, tone dropped.
+const byReading = new Map<string, Set<string>>();
+const readings = new Map<string, string[]>();
+for (const c of chars) {
+  const rs = [...new Set((pinyin(c, { multiple: true, type: 'array', toneType: 'none' }) as string[]).map((r) => r.replace('ü', 'v')))];
+  readings.set(c, rs);
+  for (const r of rs) {
+    if (!byReading.has(r)) byReading.set(r, new Set());
+    byReading.get(r)!.add(c);
+  }
+}
+
+/** Edit distance between stroke sequences, giving up above `max`. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, cur[j]);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Similar shape: stroke sequences one or two strokes apart (two only for characters of five strokes or more). */
+function similarShape(a: string, b: string): boolean {
+  const sa = orders[a];
+  const sb = orders[b];
+  const minLen = Math.min(sa.length, sb.length);
+  const max = minLen >= 5 ? 2 : 1;
+  return distance(sa, sb, max) <= max;
+}
+
+const out: Record<string, { sound: string; shape: string }> = {};
+const byLength = new Map<number, string[]>();
+for (const c of chars) {
+  const len = orders[c].length;
+  if (!byLength.has(len)) byLength.set(len, []);
+  byLength.get(len)!.push(c);
+}
+for (const c of chars) {
+  const sound = new Set<string>();
+  for (const r of readings.get(c)!) for (const h of byReading.get(r) ?? []) if (h !== c) sound.add(h);
+  const shape: string[] = [];
+  const len = orders[c].length;
+  for (let l = len - 2; l <= len + 2; l++) {
+    for (const other of byLength.get(l) ?? []) if (other !== c && similarShape(c, other)) shape.push(other);
+  }
+  out[c] = { sound: [...sound].join(''), shape: shape.join('') };
+}
+const file = new URL('../server/src/core/data/char-confusions.json', import.meta.url);
+writeFileSync(file, JSON.stringify(out));
+console.log(`${chars.length} characters written to ${file.pathname}`);

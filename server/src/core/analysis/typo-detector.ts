@@ -1,0 +1,106 @@
+import type { Segmenter } from '../segment/segmenter';
+import type { Span } from '../model/report-document';
+import { confusableWith } from './confusions';
+
+export interface DetectorOptions {
+  /** A single character standing alone this often is a word in its own right (的, 在), not a slip. */
+  maxSingleFrequency: number;
+  /** The word a correction forms must be at least this frequent in the dictionary. */
+  minWordFrequency: number;
+  /** How much likelier (natural log) the corrected passage must read. */
+  minGain: number;
+}
+
+export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = { maxSingleFrequency: 20000, minWordFrequency: 100, minGain: 6 };
+
+export interface TypoSuspect {
+  /** The window that reads wrong (部暑), and what it should read (部署). */
+  span: Span;
+  wrong: string;
+  right: string;
+  gain: number;
+}
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const HAN = /^[\u4e00-\u9fff]$/;
+/** Proper-noun tags in jieba's dictionary: people, places, organisations, other names. */
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
+/** Place and organisation names end in these; an unknown word right before one is a name, not a slip. */
+const NAME_SUFFIX = /^[省市县区镇乡村街路巷里屯寨湾庄园港岛山河湖江桥]|^(?:公司|集团|协会|学会|中心|大学|学院|医院|小学|中学|银行)/;
+
+/**
+ * Finds typos nobody listed: where segmentation leaves a character on its own and changing it for one
+ * that sounds or looks alike makes a frequent dictionary word and a much likelier passage (部/暑 -> 部署).
+ */
+export function detectTypos(
+  seg: Segmenter,
+  text: string,
+  span: Span,
+  isAllowed: (start: number, end: number) => boolean,
+  options: DetectorOptions = DEFAULT_DETECTOR_OPTIONS,
+): TypoSuspect[] {
+  const sentence = text.slice(span.start, span.end);
+  const tokens: Token[] = [];
+  let at = 0;
+  for (const word of seg.cut(sentence)) {
+    tokens.push({ word, start: at, end: at + word.length });
+    at += word.length;
+  }
+  const found: TypoSuspect[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.word.length !== 1 || !HAN.test(t.word) || seg.frequency(t.word) > options.maxSingleFrequency) continue;
+    const confusable = confusableWith(t.word);
+    if (!confusable) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if ((prev && NAME_TAGS.has(seg.tagOf(prev.word) ?? '')) || (next && NAME_TAGS.has(seg.tagOf(next.word) ?? ''))) continue;
+    let best: TypoSuspect | undefined;
+    const p = t.start;
+    for (const [ws, we] of [
+      [p - 1, p + 1],
+      [p, p + 2],
+      [p - 2, p + 1],
+      [p - 1, p + 2],
+      [p, p + 3],
+    ]) {
+      if (ws < 0 || we > sentence.length) continue;
+      const window = sentence.slice(ws, we);
+      if (![...window].every((c) => HAN.test(c)) || seg.frequency(window) > 0) continue;
+      if (NAME_SUFFIX.test(sentence.slice(we))) continue;
+      // The window must not cut a word of two or more characters in half: it replaces single characters.
+      if (tokens.some((o) => o.word.length > 1 && o.start < we && o.end > ws && (o.start < ws || o.end > we))) {
+        if (!(we - ws === 2 && tokens.some((o) => o.end === p && o.word.length > 1))) continue;
+      }
+      if (isAllowed(span.start + ws, span.start + we)) continue;
+      const contextStart = Math.max(0, ws - 4);
+      const contextEnd = Math.min(sentence.length, we + 4);
+      const context = sentence.slice(contextStart, contextEnd);
+      const before = seg.score(context);
+      for (const c of confusable.sound + confusable.shape) {
+        const candidate = window.slice(0, p - ws) + c + window.slice(p - ws + 1);
+        if (seg.frequency(candidate) < options.minWordFrequency) continue;
+        const changed = context.slice(0, p - contextStart) + c + context.slice(p - contextStart + 1);
+        // The correction must be read as that word in its context, not split some other way.
+        let pos = 0;
+        let formsWord = false;
+        for (const w of seg.cut(changed)) {
+          if (pos <= p - contextStart && p - contextStart < pos + w.length && w.length >= 2) formsWord = true;
+          pos += w.length;
+        }
+        if (!formsWord) continue;
+        const gain = seg.score(changed) - before;
+        if (gain >= options.minGain && (!best || gain > best.gain)) {
+          best = { span: { start: span.start + ws, end: span.start + we }, wrong: window, right: candidate, gain };
+        }
+      }
+    }
+    if (best) found.push(best);
+  }
+  return found;
+}

@@ -6,6 +6,17 @@ import { pinyin } from 'pinyin-pro';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const orders: Record<string, string> = require('cnchar-order').dict.orders;
+// Radical and structure (左右, 上下, 全包围 …) of each character, from cnchar-radical: "3:囚e四e…" a radical.
+const radicalOf = new Map<string, string>();
+const structureOf = new Map<string, string>();
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+for (const [radical, list] of Object.entries(require('cnchar-radical').dict.radical as Record<string, string>)) {
+  const body = String(list).replace(/^\d+:/, '');
+  for (let i = 0; i + 1 < body.length; i += 2) {
+    radicalOf.set(body[i], radical);
+    structureOf.set(body[i], body[i + 1]);
+  }
+}
 
 const chars = Object.keys(orders).filter((c) => /^[\u4e00-\u9fff]$/.test(c));
 
@@ -38,13 +49,25 @@ function distance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
-/** Similar shape: stroke sequences one or two strokes apart (two only for characters of five strokes or more). */
+/**
+ * Similar shape: stroke sequences one or two strokes apart (two only for characters of five strokes or more),
+ * or the same radical in the same structure with strokes three apart (围 and 团 both inside 囗).
+ */
 function similarShape(a: string, b: string): boolean {
   const sa = orders[a];
   const sb = orders[b];
   const minLen = Math.min(sa.length, sb.length);
   const max = minLen >= 5 ? 2 : 1;
-  return distance(sa, sb, max) <= max;
+  if (distance(sa, sb, max) <= max) return true;
+  const radical = radicalOf.get(a);
+  return (
+    radical !== undefined &&
+    radical !== '*' &&
+    radical === radicalOf.get(b) &&
+    structureOf.get(a) === structureOf.get(b) &&
+    minLen >= 5 &&
+    distance(sa, sb, 3) <= 3
+  );
 }
 
 const out: Record<string, { sound: string; shape: string }> = {};

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { defaultConfig, fixText, lint, type TextEdit } from '../../server/src/core';
 import { ensureBuilt, runCli, tempDir } from '../helpers/cli';
 import { seedFiles } from '../helpers/seeds';
+import { segmenter } from '../helpers/segmenter';
 
 /** Maps a range of one pass's output back to the text before that pass. */
 function mapBack(lo: number, hi: number, edits: TextEdit[]): [number, number] {
@@ -39,7 +40,7 @@ describe('fixes are safe on every seed', () => {
   for (const file of seedFiles()) {
     it(path.basename(file), () => {
       const original = fs.readFileSync(file, 'utf8');
-      const options = { config: defaultConfig() };
+      const options = { config: defaultConfig(), segmenter: segmenter() };
       const fixed = fixText(original, options);
       assert.ok(fixed.fixed > 0, 'every seed has something fixable');
       // Nothing fixable is left, and a second --fix changes nothing.

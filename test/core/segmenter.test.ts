@@ -25,7 +25,7 @@ describe('segmentation', () => {
 
   it('cuts exactly as nodejieba’s native cut(text, false) on the seeds and published reports', function () {
     this.timeout(60000);
-    const dict = loadJiebaDictionary();
+    const dict = loadJiebaDictionary({ modern: false });
     const js = new DagSegmenter(dict);
     const native = createNativeSegmenter(dict);
     const files = [...seedFiles()];

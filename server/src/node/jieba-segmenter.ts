@@ -3,6 +3,7 @@ import * as path from 'path';
 import type { Segmenter } from '../core';
 import { DagSegmenter } from '../core/segment/dag-segmenter';
 import { WordDictionary } from '../core/segment/dictionary';
+import { MODERN_WORDS } from '../core/data/modern-words';
 
 interface NodeJieba {
   load(opts?: Record<string, string>): void;
@@ -18,10 +19,11 @@ export function jiebaDictionaryFiles(): { dict: string; userDict: string } {
   return { dict: path.join(dir, 'jieba.dict.utf8'), userDict: path.join(dir, 'user.dict.utf8') };
 }
 
-export function loadJiebaDictionary(): WordDictionary {
+/** jieba's dictionary and user dictionary, plus (unless `modern` is false) the words it lacks. */
+export function loadJiebaDictionary({ modern = true } = {}): WordDictionary {
   const { dict, userDict } = jiebaDictionaryFiles();
   const extra = fs.existsSync(userDict) ? fs.readFileSync(userDict, 'utf8').split('\n').filter((l) => l.trim()) : [];
-  return new WordDictionary(fs.readFileSync(dict, 'utf8'), extra);
+  return new WordDictionary(fs.readFileSync(dict, 'utf8'), modern ? [...extra, ...MODERN_WORDS] : extra);
 }
 
 let cached: Segmenter | null | undefined;

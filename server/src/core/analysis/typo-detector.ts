@@ -9,9 +9,13 @@ export interface DetectorOptions {
   minWordFrequency: number;
   /** How much likelier (natural log) the corrected passage must read. */
   minGain: number;
+  /** Also try characters of similar shape, not only those that sound alike. */
+  shapes: boolean;
+  /** Extra gain a look-alike needs over a sound-alike: shapes are the weaker evidence. */
+  shapePenalty: number;
 }
 
-export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = { maxSingleFrequency: 20000, minWordFrequency: 100, minGain: 6 };
+export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = { maxSingleFrequency: 20000, minWordFrequency: 1000, minGain: 8.5, shapes: true, shapePenalty: 1 };
 
 export interface TypoSuspect {
   /** The window that reads wrong (部暑), and what it should read (部署). */
@@ -28,9 +32,16 @@ interface Token {
 }
 
 const HAN = /^[\u4e00-\u9fff]$/;
+/** Figures written in characters (十一点八, 七方面) are not words to correct. */
+const NUMERAL = /[〇零一二三四五六七八九十百千万亿两点半几]/;
 /** Proper-noun tags in jieba's dictionary: people, places, organisations, other names. */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
 /** Place and organisation names end in these; an unknown word right before one is a name, not a slip. */
+/**
+ * Grammatical words: a stray character beside 之 or 一 turns into 之一 or 一个 far too easily (科普之翼),
+ * and a typo that lands on one is rare in official writing.
+ */
+const GRAMMATICAL = new Set('之一 一个 一些 一样 这个 那个 这些 那些 我们 他们 它们 可以 没有 不是 就是 还是 但是 因为 所以 如果 虽然 而且 以及 或者 什么 怎么 为了 对于 关于 通过 已经 正在 非常 一直 一起 一定 之后 之前 之间 之中 之下 之上'.split(' '));
 const NAME_SUFFIX = /^[省市县区镇乡村街路巷里屯寨湾庄园港岛山河湖江桥]|^(?:公司|集团|协会|学会|中心|大学|学院|医院|小学|中学|银行)/;
 
 /**
@@ -71,7 +82,8 @@ export function detectTypos(
     ]) {
       if (ws < 0 || we > sentence.length) continue;
       const window = sentence.slice(ws, we);
-      if (![...window].every((c) => HAN.test(c)) || seg.frequency(window) > 0) continue;
+      if (![...window].every((c) => HAN.test(c)) || seg.frequency(window) > 0 || NUMERAL.test(window)) continue;
+      if (/(.)\1/.test(window)) continue; // a doubled character is repeated-char's to report
       if (NAME_SUFFIX.test(sentence.slice(we))) continue;
       // The window must not cut a word of two or more characters in half: it replaces single characters.
       if (tokens.some((o) => o.word.length > 1 && o.start < we && o.end > ws && (o.start < ws || o.end > we))) {
@@ -82,9 +94,9 @@ export function detectTypos(
       const contextEnd = Math.min(sentence.length, we + 4);
       const context = sentence.slice(contextStart, contextEnd);
       const before = seg.score(context);
-      for (const c of confusable.sound + confusable.shape) {
+      for (const c of options.shapes ? confusable.sound + confusable.shape : confusable.sound) {
         const candidate = window.slice(0, p - ws) + c + window.slice(p - ws + 1);
-        if (seg.frequency(candidate) < options.minWordFrequency) continue;
+        if (seg.frequency(candidate) < options.minWordFrequency || GRAMMATICAL.has(candidate)) continue;
         const changed = context.slice(0, p - contextStart) + c + context.slice(p - contextStart + 1);
         // The correction must be read as that word in its context, not split some other way.
         let pos = 0;
@@ -95,7 +107,8 @@ export function detectTypos(
         }
         if (!formsWord) continue;
         const gain = seg.score(changed) - before;
-        if (gain >= options.minGain && (!best || gain > best.gain)) {
+        const needed = options.minGain + (confusable.sound.includes(c) ? 0 : options.shapePenalty);
+        if (gain >= needed && (!best || gain > best.gain)) {
           best = { span: { start: span.start + ws, end: span.start + we }, wrong: window, right: candidate, gain };
         }
       }

@@ -92,3 +92,40 @@ describe('language server over stdio', function () {
     assert.strictEqual(change.newText, '2.子\n二、乙\n1.子\n2');
   });
 });
+
+describe('language server: allowed words', function () {
+  it('the quick fix “add to allowed words” writes .reportlintrc.json and the finding goes', async () => {
+    ensureBuilt();
+    const fs = await import('fs');
+    const path = await import('path');
+    const { tempDir } = await import('../helpers/cli');
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, '.reportlintrc.json'), '{\n  // our words\n  "rules": {}\n}\n');
+    const file = path.join(dir, 'r.report.txt');
+    const text = '一、甲\n按照理事会的工作部暑要求开展工作。\n';
+    fs.writeFileSync(file, text);
+    const client = new LspClient();
+    await client.initialize();
+    try {
+      const uri = pathToFileURL(file).href;
+      const first = client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'typo'));
+      await client.open(uri, text);
+      const typo = (await first).diagnostics.find((d) => d.code === 'typo')!;
+      const actions = await client.request<{ title: string; command?: { command: string; arguments: unknown[] } }[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: typo.range,
+        context: { diagnostics: [typo] },
+      });
+      const allow = actions.find((a) => a.command?.command === '_reportlint.addAllowedWord')!;
+      assert.match(allow.title, /将「部暑」加入允许的词语/);
+      const cleared = client.waitForDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'typo'));
+      await client.request('workspace/executeCommand', { command: allow.command!.command, arguments: allow.command!.arguments });
+      await cleared;
+      const written = fs.readFileSync(path.join(dir, '.reportlintrc.json'), 'utf8');
+      assert.match(written, /\/\/ our words/);
+      assert.deepStrictEqual(JSON.parse(written.replace(/\/\/.*\n/, '')).allow, ['部暑']);
+    } finally {
+      await client.close();
+    }
+  });
+});

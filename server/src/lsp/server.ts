@@ -28,6 +28,7 @@ import {
   type ResolvedConfig,
 } from '../core';
 import { ConfigLoader } from '../node/config-loader';
+import { addAllowedWord } from '../node/config-writer';
 import {
   documentSymbols,
   foldingRanges,
@@ -42,7 +43,11 @@ import type { WorkerRequest, WorkerResponse } from './segmenter-worker';
 export const COMMANDS = {
   renumber: '_reportlint.renumberHeadings',
   fixAllOfRule: '_reportlint.fixAllOfRule',
+  addAllowedWord: '_reportlint.addAllowedWord',
 } as const;
+
+/** Rules whose findings a writer can silence by allowing the word. */
+const WORD_RULES = new Set(['typo', 'repeated-char', 'variant-form']);
 
 const NUMBERING_RULES = new Set(['numbering-sequence', 'numbering-style']);
 
@@ -187,7 +192,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
 
   // --- protocol ---------------------------------------------------------------------------------------
+  let workspaceRoots: string[] = [];
+  const workspaceRootFor = (filePath: string) =>
+    workspaceRoots.filter((r) => filePath.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0];
+
   connection.onInitialize((params): InitializeResult => {
+    workspaceRoots = (params.workspaceFolders ?? [])
+      .filter((f) => f.uri.startsWith('file:'))
+      .map((f) => fileURLToPath(f.uri));
     pullConfiguration = params.capabilities.workspace?.configuration === true;
     settings = (params.initializationOptions as { settings?: ServerSettings } | undefined)?.settings ?? {};
     return {
@@ -265,6 +277,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const f = state.findings[data.index];
       if (!f) continue;
       actions.push(...quickFixes(state.doc.lines, uri, f, d));
+      if (WORD_RULES.has(f.ruleId) && uri.startsWith('file:')) {
+        const word = state.doc.text.slice(f.span.start, f.span.end);
+        actions.push({
+          title: `将「${word}」加入允许的词语（.reportlintrc.json）`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          command: { title: '加入允许的词语', command: COMMANDS.addAllowedWord, arguments: [uri, word] },
+        });
+      }
       const sameRule = state.findings.filter((x) => x.ruleId === f.ruleId && x.fix);
       if (sameRule.length > 1 && !rulesSeen.has(f.ruleId)) {
         rulesSeen.add(f.ruleId);
@@ -303,6 +324,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const edit = fixAllEdit(uri, NUMBERING_RULES);
       if (edit) await connection.workspace.applyEdit({ label: '重新编号标题', edit });
       return edit ? edit.changes[uri].length : 0;
+    }
+    if (p.command === COMMANDS.addAllowedWord) {
+      const word = String(p.arguments?.[1] ?? '');
+      if (!word || !uri.startsWith('file:')) return null;
+      const filePath = fileURLToPath(uri);
+      const { files } = loader.layersForDirectory(path.dirname(filePath));
+      const written = addAllowedWord(files[files.length - 1], workspaceRootFor(filePath) ?? path.dirname(filePath), word);
+      revalidateAll();
+      return written;
     }
     if (p.command === COMMANDS.fixAllOfRule) {
       const rule = p.arguments?.[1] as string;

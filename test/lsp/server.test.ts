@@ -129,3 +129,31 @@ describe('language server: allowed words', function () {
     }
   });
 });
+
+describe('language server: hover on figures', function () {
+  it('shows the arithmetic of a wrong total and of a correct one', async () => {
+    ensureBuilt();
+    const client = new LspClient();
+    await client.initialize();
+    try {
+      const uri = 'file:///tmp/figures.report.txt';
+      const text = '一、甲\n组织开展部门协调会5场、业务培训会6场、宣传推介会4场，共计20余场次。\n组织开展协调会25场、培训会10场、推介会5场，共计40场。\n';
+      const wait = client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'sum-mismatch'));
+      await client.open(uri, text);
+      await wait;
+      const hover = async (needle: string) => {
+        const lines = text.split('\n');
+        const line = lines.findIndex((l) => l.includes(needle));
+        const h = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+          textDocument: { uri },
+          position: { line, character: lines[line].indexOf(needle) + 1 },
+        });
+        return h?.contents.value ?? '';
+      };
+      assert.match(await hover('20余场次'), /5 \+ 6 \+ 4 = 15 ≠ 20余场次（20–30）/);
+      assert.match(await hover('40场'), /25 \+ 10 \+ 5 = 40 ✓/);
+    } finally {
+      await client.close();
+    }
+  });
+});

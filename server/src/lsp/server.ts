@@ -27,6 +27,7 @@ import {
   type ReportDocument,
   type ResolvedConfig,
 } from '../core';
+import { figureChecks } from '../core/analysis/figure-checks';
 import { ConfigLoader } from '../node/config-loader';
 import { addAllowedWord } from '../node/config-writer';
 import {
@@ -304,18 +305,24 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onHover((p) => {
+    const doc = currentDoc(p.textDocument.uri);
+    if (!doc) return null;
     const state = states.get(p.textDocument.uri);
-    if (!state) return null;
-    const offset = state.doc.lines.offsetAt(p.position);
-    const hits = state.findings.filter((f) => f.span.start <= offset && offset < Math.max(f.span.end, f.span.start + 1));
-    if (!hits.length) return null;
+    const offset = doc.lines.offsetAt(p.position);
+    const inside = (s: { start: number; end: number }) => s.start <= offset && offset < Math.max(s.end, s.start + 1);
+    const hits = (state?.doc === doc ? state.findings : []).filter((f) => inside(f.span));
     const parts = hits.map((f) => {
       const rule = RULES_BY_ID.get(f.ruleId);
-      return [`**${f.ruleId}**${rule ? ` — ${rule.meta.description}` : ''}`, f.detail ? '\n```\n' + f.detail + '\n```' : '']
+      return [`**${f.ruleId}**${rule ? ` — ${rule.meta.description}` : ''}`, f.detail ? '```\n' + f.detail + '\n```' : '']
         .filter(Boolean)
-        .join('\n');
+        .join('\n\n');
     });
-    return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: toRange(state.doc.lines, hits[0].span) };
+    // Figures the text checks itself: show the arithmetic, also when it holds.
+    const checks = figureChecks(doc).filter((c) => c.ok && inside(c.span));
+    for (const c of checks) parts.push('```\n' + c.detail + '\n```');
+    if (!parts.length) return null;
+    const span = hits[0]?.span ?? checks[0].span;
+    return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: toRange(doc.lines, span) };
   });
 
   connection.onExecuteCommand(async (p) => {

@@ -13,6 +13,10 @@ import duplicateSentence from './duplicate-sentence';
 import repeatedChar from './repeated-char';
 import typo from './typo';
 import variantForm from './variant-form';
+import sumMismatch from './sum-mismatch';
+import partExceedsWhole from './part-exceeds-whole';
+import percentMismatch from './percent-mismatch';
+import countMismatch from './count-mismatch';
 
 /** Every rule, in the order they run: cheap structural rules first. */
 export const RULES: readonly Rule[] = [
@@ -30,6 +34,10 @@ export const RULES: readonly Rule[] = [
   repeatedChar,
   typo,
   variantForm,
+  sumMismatch,
+  partExceedsWhole,
+  percentMismatch,
+  countMismatch,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

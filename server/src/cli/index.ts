@@ -1,5 +1,6 @@
 import { main } from './main';
 import { loadNodeSegmenter } from '../node/jieba-segmenter';
+import { SegmentedRunner } from '../node/segmented-runner';
 
 declare const REPORTLINT_VERSION: string;
 
@@ -16,6 +17,7 @@ main(process.argv.slice(2), {
   readStdin,
   isTTY: process.stdout.isTTY,
   loadSegmenter: loadNodeSegmenter,
+  segmentedRunner: () => new SegmentedRunner(),
   version: typeof REPORTLINT_VERSION === 'string' ? REPORTLINT_VERSION : 'dev',
 }).then(
   (code) => {

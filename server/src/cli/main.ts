@@ -5,6 +5,7 @@ import {
   fixText,
   formatOutlineText,
   lint,
+  mergePhases,
   outlineOf,
   parseReport,
   RULES,
@@ -14,6 +15,7 @@ import {
 } from '../core';
 import { ConfigLoader } from '../node/config-loader';
 import { decodeReport, InputError, readReportFile, writeReportFile, type ReportFile } from '../node/report-file';
+import { SegmentedRunner } from '../node/segmented-runner';
 import { FORMATTERS } from './formatters';
 import type { FileResult } from './formatters/types';
 import { expandTargets, UsageError } from './targets';
@@ -29,6 +31,8 @@ export interface CliIo {
   isTTY?: boolean;
   /** Loads the word segmenter when a rule that needs one is on. */
   loadSegmenter?: () => Segmenter | undefined;
+  /** A second thread for the segmented rules; without one they run in this thread. */
+  segmentedRunner?: () => SegmentedRunner;
   version?: string;
 }
 
@@ -121,11 +125,14 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     return { filePath: abs, doc: parseReport(readReportFile(abs).text) };
   });
 
+  // Segmented rules run on a second thread while this one runs the rest; --fix needs every rule per pass.
+  const runner = io.segmentedRunner?.();
   let segmenter: Segmenter | undefined;
   let segmenterLoaded = false;
+  const usesSegmenter = (config: ResolvedConfig) =>
+    RULES.some((r) => r.meta.usesSegmenter && config.rules[r.meta.id]?.severity !== 'off');
   const segmenterFor = (config: ResolvedConfig) => {
-    const needed = RULES.some((r) => r.meta.usesSegmenter && config.rules[r.meta.id]?.severity !== 'off');
-    if (needed && !segmenterLoaded) {
+    if (usesSegmenter(config) && !segmenterLoaded) {
       segmenterLoaded = true;
       segmenter = io.loadSegmenter?.();
     }
@@ -134,44 +141,54 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
 
   const results: FileResult[] = [];
   let unreadable = 0;
-  const lintOne = (filePath: string, file: ReportFile, configPath: string | undefined, write: boolean) => {
+  const lintOne = async (filePath: string, file: ReportFile, configPath: string | undefined, write: boolean): Promise<FileResult> => {
     const config = loader.resolveFor(configPath, { explicitFile });
-    const options = { config, segmenter: segmenterFor(config), otherDocuments: against };
     let text = file.text;
     let findings;
     let doc: ReportDocument;
     if (values.fix) {
-      const fixed = fixText(file.text, options);
+      const fixed = fixText(file.text, { config, segmenter: segmenterFor(config), otherDocuments: against });
       if (fixed.text !== file.text && write) writeReportFile(filePath, { ...file, text: fixed.text });
       text = fixed.text;
       findings = fixed.result.findings;
       doc = fixed.result.doc;
+    } else if (runner && usesSegmenter(config)) {
+      const pending = runner.run(file.text, config);
+      const fast = lint(file.text, { config, phase: 'fast', otherDocuments: against });
+      const slow = await pending;
+      if (slow.error) io.stderr(`reportlint: 需要分词的规则未运行：${slow.error}\n`);
+      findings = mergePhases(fast.findings, slow.findings ?? []);
+      doc = fast.doc;
     } else {
-      const result = lint(file.text, options);
+      const result = lint(file.text, { config, segmenter: segmenterFor(config), otherDocuments: against });
       findings = result.findings;
       doc = result.doc;
     }
     if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
-    results.push({ filePath, text, lines: doc.lines, findings });
+    return { filePath, text, lines: doc.lines, findings };
   };
 
-  if (useStdin) {
-    const name = values['stdin-filename'] ? path.resolve(io.cwd, values['stdin-filename']) : undefined;
-    const file = decodeReport(await io.readStdin(), name ?? '<stdin>');
-    lintOne(name ?? '<stdin>', file, name ?? path.join(io.cwd, '<stdin>'), false);
-  } else {
-    for (const filePath of expandTargets(positionals, io.cwd)) {
-      let file: ReportFile;
-      try {
-        file = readReportFile(filePath);
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        io.stderr(`reportlint: ${err.message}\n`);
-        unreadable++;
-        continue;
+  try {
+    if (useStdin) {
+      const name = values['stdin-filename'] ? path.resolve(io.cwd, values['stdin-filename']) : undefined;
+      const file = decodeReport(await io.readStdin(), name ?? '<stdin>');
+      results.push(await lintOne(name ?? '<stdin>', file, name ?? path.join(io.cwd, '<stdin>'), false));
+    } else {
+      for (const filePath of expandTargets(positionals, io.cwd)) {
+        let file: ReportFile;
+        try {
+          file = readReportFile(filePath);
+        } catch (err) {
+          if (!(err instanceof InputError)) throw err;
+          io.stderr(`reportlint: ${err.message}\n`);
+          unreadable++;
+          continue;
+        }
+        results.push(await lintOne(filePath, file, filePath, true));
       }
-      lintOne(filePath, file, filePath, true);
     }
+  } finally {
+    await runner?.close();
   }
 
   const color = values['no-color'] ? false : (values.color ?? io.isTTY ?? false);

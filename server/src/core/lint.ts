@@ -67,6 +67,17 @@ export function lint(text: string, options: LintOptions): LintResult {
   return { doc, findings };
 }
 
+/**
+ * The findings of both phases: the segmented phase's findings replace the fast phase's for the rules it
+ * ran again (typo first runs on its list alone), and the rest of the fast phase's stand.
+ */
+export function mergePhases(fast: readonly Finding[], segmented: readonly Finding[]): Finding[] {
+  const rerun = new Set(RULES.filter((r) => r.meta.usesSegmenter).map((r) => r.meta.id));
+  return [...fast.filter((f) => !rerun.has(f.ruleId)), ...segmented].sort(
+    (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId),
+  );
+}
+
 function clampSpan(span: { start: number; end: number }, length: number) {
   const start = Math.max(0, Math.min(span.start, length));
   return { start, end: Math.max(start, Math.min(span.end, length)) };

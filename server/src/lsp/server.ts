@@ -1,6 +1,5 @@
 import * as path from 'path';
 import { fileURLToPath } from 'url';
-import { Worker } from 'worker_threads';
 import {
   CodeAction,
   CodeActionKind,
@@ -19,6 +18,7 @@ import {
   configLayerFromObject,
   fixText,
   lint,
+  mergePhases,
   parseReport,
   RULES,
   RULES_BY_ID,
@@ -30,6 +30,7 @@ import {
 import { figureChecks } from '../core/analysis/figure-checks';
 import { ConfigLoader } from '../node/config-loader';
 import { addAllowedWord } from '../node/config-writer';
+import { SegmentedRunner } from '../node/segmented-runner';
 import {
   documentSymbols,
   foldingRanges,
@@ -39,7 +40,6 @@ import {
   toRange,
   type DiagnosticData,
 } from './convert';
-import type { WorkerRequest, WorkerResponse } from './segmenter-worker';
 
 export const COMMANDS = {
   renumber: '_reportlint.renumberHeadings',
@@ -76,32 +76,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const segmentedRules = RULES.filter((r) => r.meta.usesSegmenter);
 
   // --- segmentation worker -------------------------------------------------------------------------
-  let worker: Worker | undefined;
-  let workerFailed = false;
-  let nextRequest = 1;
-  const pending = new Map<number, (r: WorkerResponse) => void>();
-  const runSegmented = (text: string, config: ResolvedConfig): Promise<WorkerResponse> => {
-    if (!worker && !workerFailed) {
-      worker = new Worker(path.join(__dirname, 'segmenter-worker.js'));
-      worker.on('message', (r: WorkerResponse) => {
-        pending.get(r.id)?.(r);
-        pending.delete(r.id);
-      });
-      worker.on('error', (err) => {
-        connection.console.error(`分词进程出错：${err.message}`);
-        workerFailed = true;
-        for (const resolve of pending.values()) resolve({ id: -1, error: err.message });
-        pending.clear();
-        worker = undefined;
-      });
-    }
-    if (!worker) return Promise.resolve({ id: -1, error: '分词组件不可用' });
-    const id = nextRequest++;
-    return new Promise((resolve) => {
-      pending.set(id, resolve);
-      worker!.postMessage({ id, text, config } satisfies WorkerRequest);
-    });
-  };
+  const segmented = new SegmentedRunner(undefined, (message) => connection.console.error(`分词进程出错：${message}`));
 
   // --- configuration -----------------------------------------------------------------------------------
   const settingsLayer = (): ConfigLayer => {
@@ -162,18 +137,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     states.set(uri, state);
     publish(uri, state, extra);
     if (!segmentedRules.some((r) => config.rules[r.meta.id]?.severity !== 'off')) return;
-    const response = await runSegmented(text, config);
+    const response = await segmented.run(text, config);
     const current = states.get(uri);
     if (!current || current.version !== version || documents.get(uri)?.version !== version) return; // stale
     if (response.error) {
       connection.console.warn(`需要分词的规则未运行：${response.error}`);
       return;
     }
-    // The segmented run replaces the fast run's findings of the same rules (typo ran there on its list alone).
-    const rerun = new Set(segmentedRules.map((r) => r.meta.id));
-    current.findings = [...current.findings.filter((f) => !rerun.has(f.ruleId)), ...(response.findings ?? [])].sort(
-      (a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId),
-    );
+    current.findings = mergePhases(current.findings, response.findings ?? []);
     publish(uri, current, extra);
   };
 
@@ -351,7 +322,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onShutdown(async () => {
-    await worker?.terminate();
+    await segmented.close();
   });
 
   documents.listen(connection);

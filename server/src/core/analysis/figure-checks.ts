@@ -271,8 +271,11 @@ function checkCounts(doc: ReportDocument, out: FigureCheck[]): void {
   }
 }
 
+const paragraphIndex = new WeakMap<Paragraph[], Map<Paragraph, number>>();
+
 function startsNextParagraph(paragraphs: Paragraph[], p: Paragraph, offset: number): boolean {
-  const i = paragraphs.indexOf(p);
-  const next = paragraphs[i + 1];
+  let index = paragraphIndex.get(paragraphs);
+  if (!index) paragraphIndex.set(paragraphs, (index = new Map(paragraphs.map((q, i) => [q, i]))));
+  const next = paragraphs[index.get(p)! + 1];
   return next !== undefined && next.span.start <= offset && offset < next.span.end;
 }

@@ -24,20 +24,23 @@ export function* matchesIn(text: string, span: Span, re: RegExp): Generator<{ ma
   }
 }
 
-const OPENERS = '“‘《（【「『〔';
 const CLOSER_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】', '「': '」', '『': '』', '〔': '〕' };
+const OPENER_OF: Record<string, string> = Object.fromEntries(Object.entries(CLOSER_OF).map(([o, c]) => [c, o]));
+
+const ANY_OPENER = /[“‘《（【「『〔]/;
 
 /** Whether text leaves a quotation, title or bracket open. */
 export function leavesMarkOpen(text: string): boolean {
-  for (const open of OPENERS) {
-    const close = CLOSER_OF[open];
-    let depth = 0;
-    for (const ch of text) {
-      if (ch === open) depth++;
-      else if (ch === close && depth > 0) depth--;
+  if (!ANY_OPENER.test(text)) return false;
+  const depth = new Map<string, number>();
+  for (const ch of text) {
+    if (CLOSER_OF[ch]) depth.set(ch, (depth.get(ch) ?? 0) + 1);
+    else {
+      const open = OPENER_OF[ch];
+      if (open && (depth.get(open) ?? 0) > 0) depth.set(open, depth.get(open)! - 1);
     }
-    if (depth > 0) return true;
   }
+  for (const d of depth.values()) if (d > 0) return true;
   return false;
 }
 
@@ -48,7 +51,7 @@ export function leavesMarkOpen(text: string): boolean {
  */
 export function isSoftWrapped(doc: ReportDocument, p: Paragraph, from = p.span.start): boolean {
   const text = doc.text.slice(from, p.span.end);
-  if (/[。！？]$/.test(text.trimEnd())) return false;
+  if (!ANY_OPENER.test(text) || /[。！？]$/.test(text.trimEnd())) return false;
   const next = doc.lines.lineStarts[p.line + 1];
   if (next === undefined || !doc.lines.lineText(p.line + 1).trim()) return false;
   return leavesMarkOpen(text);

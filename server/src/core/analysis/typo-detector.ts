@@ -45,6 +45,35 @@ const GRAMMATICAL = new Set('之一 一个 一些 一样 这个 那个 这些 �
 const NAME_SUFFIX = /^[省市县区镇乡村街路巷里屯寨湾庄园港岛山河湖江桥]|^(?:公司|集团|协会|学会|中心|大学|学院|医院|小学|中学|银行)/;
 
 /**
+ * Frequent words of two and three characters indexed by their pattern with one character unknown
+ * (部? -> 部署, 部门 …), so that a suspect window is matched against the few words that fit it instead of
+ * trying every sound-alike and look-alike of its character.
+ */
+const patternIndexes = new WeakMap<Segmenter, Map<number, Map<string, string[]>>>();
+
+function wordsFitting(seg: Segmenter, minFrequency: number, pattern: string): string[] {
+  let byFrequency = patternIndexes.get(seg);
+  if (!byFrequency) patternIndexes.set(seg, (byFrequency = new Map()));
+  let index = byFrequency.get(minFrequency);
+  if (!index) {
+    index = new Map();
+    for (const length of [2, 3]) {
+      for (const [word, freq] of seg.wordsOfLength(length)) {
+        if (freq < minFrequency) continue;
+        for (let k = 0; k < length; k++) {
+          const key = word.slice(0, k) + '?' + word.slice(k + 1);
+          const list = index.get(key);
+          if (list) list.push(word);
+          else index.set(key, [word]);
+        }
+      }
+    }
+    byFrequency.set(minFrequency, index);
+  }
+  return index.get(pattern) ?? [];
+}
+
+/**
  * Finds typos nobody listed: where segmentation leaves a character on its own and changing it for one
  * that sounds or looks alike makes a frequent dictionary word and a much likelier passage (部/暑 -> 部署).
  */
@@ -94,9 +123,12 @@ export function detectTypos(
       const contextEnd = Math.min(sentence.length, we + 4);
       const context = sentence.slice(contextStart, contextEnd);
       const before = seg.score(context);
-      for (const c of options.shapes ? confusable.sound + confusable.shape : confusable.sound) {
-        const candidate = window.slice(0, p - ws) + c + window.slice(p - ws + 1);
-        if (seg.frequency(candidate) < options.minWordFrequency || GRAMMATICAL.has(candidate)) continue;
+      const pattern = window.slice(0, p - ws) + '?' + window.slice(p - ws + 1);
+      for (const candidate of wordsFitting(seg, options.minWordFrequency, pattern)) {
+        const c = candidate[p - ws];
+        const sounds = confusable.sound.includes(c);
+        if (!sounds && !(options.shapes && confusable.shape.includes(c))) continue;
+        if (GRAMMATICAL.has(candidate)) continue;
         const changed = context.slice(0, p - contextStart) + c + context.slice(p - contextStart + 1);
         // The correction must be read as that word in its context, not split some other way.
         let pos = 0;
@@ -107,7 +139,7 @@ export function detectTypos(
         }
         if (!formsWord) continue;
         const gain = seg.score(changed) - before;
-        const needed = options.minGain + (confusable.sound.includes(c) ? 0 : options.shapePenalty);
+        const needed = options.minGain + (sounds ? 0 : options.shapePenalty);
         if (gain >= needed && (!best || gain > best.gain)) {
           best = { span: { start: span.start + ws, end: span.start + we }, wrong: window, right: candidate, gain };
         }

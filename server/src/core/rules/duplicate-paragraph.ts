@@ -7,7 +7,8 @@ import { defineRule, type RelatedLocation } from './rule';
 interface Candidate {
   para: Paragraph;
   normalized: string;
-  shingles: Set<number>;
+  /** Computed when first compared: most paragraphs never are. */
+  shingles?: Set<number>;
   prints: Set<number>;
   /** Where it comes from: this document, or a file given with --against. */
   filePath?: string;
@@ -17,11 +18,15 @@ interface Candidate {
 /** A fingerprint shared by more paragraphs than this is boilerplate, not evidence of copying. */
 const COMMON_FINGERPRINT = 40;
 
+function shinglesOf(c: Candidate): Set<number> {
+  return (c.shingles ??= shingles(c.normalized));
+}
+
 function candidates(doc: ReportDocument, minLength: number, filePath?: string): Candidate[] {
   return proseParagraphs(doc)
     .map((para, order) => {
       const normalized = normalizeForComparison(doc.text.slice(para.bodySpan.start, para.bodySpan.end));
-      return { para, normalized, shingles: shingles(normalized), prints: fingerprints(normalized), filePath, order };
+      return { para, normalized, prints: fingerprints(normalized), filePath, order } as Candidate;
     })
     .filter((c) => countHan(c.normalized) >= minLength);
 }
@@ -54,19 +59,26 @@ export default defineRule({
       }
     });
     const reported = new Set<Paragraph>();
+    const firstByText = new Map<string, Candidate>();
     all.forEach((later, i) => {
+      const exactEarlier = firstByText.get(later.normalized);
+      if (!exactEarlier) firstByText.set(later.normalized, later);
       if (later.filePath !== undefined || reported.has(later.para)) return;
-      const shared = new Map<number, number>();
-      for (const f of later.prints) {
-        const list = index.get(f);
-        if (!list || list.length > COMMON_FINGERPRINT) continue;
-        for (const j of list) if (j < i) shared.set(j, (shared.get(j) ?? 0) + 1);
-      }
-      let best: { c: Candidate; score: number } | undefined;
-      for (const j of shared.keys()) {
-        const earlier = all[j];
-        const score = earlier.normalized === later.normalized ? 1 : similarity(earlier.shingles, later.shingles);
-        if (score >= threshold && (!best || score > best.score)) best = { c: earlier, score };
+      let best: { c: Candidate; score: number } | undefined = exactEarlier ? { c: exactEarlier, score: 1 } : undefined;
+      if (!best) {
+        const shared = new Map<number, number>();
+        for (const f of later.prints) {
+          const list = index.get(f);
+          if (!list || list.length > COMMON_FINGERPRINT) continue;
+          for (const j of list) if (j < i) shared.set(j, (shared.get(j) ?? 0) + 1);
+        }
+        // Only paragraphs that share a good part of their fingerprints can reach the threshold: compare the few best.
+        const enough = Math.max(1, Math.floor(later.prints.size * threshold * 0.5));
+        const closest = [...shared].filter(([, n]) => n >= enough).sort((a, b) => b[1] - a[1]).slice(0, 8);
+        for (const [j] of closest) {
+          const score = similarity(shinglesOf(all[j]), shinglesOf(later));
+          if (score >= threshold && (!best || score > best.score)) best = { c: all[j], score };
+        }
       }
       if (!best) return;
       reported.add(later.para);

@@ -18,6 +18,12 @@ export default defineRule({
   check(ctx) {
     const minLength = Number(ctx.options.minLength ?? 15);
     const seen = new Map<string, { sentence: Sentence; paragraph: string }>();
+    const shingleCache = new Map<string, Set<number>>();
+    const shinglesOf = (key: string) => {
+      let s = shingleCache.get(key);
+      if (!s) shingleCache.set(key, (s = shingles(key)));
+      return s;
+    };
     for (const p of proseParagraphs(ctx.doc)) {
       const key = normalizeForComparison(ctx.text.slice(p.bodySpan.start, p.bodySpan.end));
       for (const s of p.sentences) {
@@ -29,7 +35,7 @@ export default defineRule({
           continue;
         }
         // A sentence inside a paragraph that repeats as a whole is duplicate-paragraph's finding.
-        if (similarity(shingles(found.paragraph), shingles(key)) >= 0.8) continue;
+        if (found.paragraph === key || similarity(shinglesOf(found.paragraph), shinglesOf(key)) >= 0.8) continue;
         const earlier = found.sentence;
         const earlierLine = ctx.doc.lines.positionAt(earlier.span.start).line + 1;
         ctx.report({

@@ -2,7 +2,9 @@ import { FNV_OFFSET, FNV_PRIME, type WordDictionary } from './dictionary';
 import type { Segmenter } from './segmenter';
 
 /** cppjieba's separators: never part of a word, always a token of their own. */
-const SEPARATORS = new Set([' ', '\t', '\n', '\r', '，', '。']);
+function isSeparator(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xff0c /* ， */ || code === 0x3002 /* 。 */;
+}
 
 /**
  * jieba's maximum-probability segmentation without HMM (cppjieba's MPSegment, which nodejieba runs for
@@ -21,11 +23,15 @@ export class DagSegmenter implements Segmenter {
     this.minWeight = Math.log(minFreq) - this.logTotal;
   }
 
+  /** Reused between calls: segmentation allocates nothing per run. */
+  private weight = new Float64Array(256);
+  private step = new Int32Array(256);
+
   cut(text: string): string[] {
     const out: string[] = [];
     let from = 0;
     for (let i = 0; i <= text.length; i++) {
-      if (i === text.length || SEPARATORS.has(text[i])) {
+      if (i === text.length || isSeparator(text.charCodeAt(i))) {
         if (i > from) this.cutRun(text, from, i, out);
         if (i < text.length) out.push(text[i]);
         from = i + 1;
@@ -38,7 +44,7 @@ export class DagSegmenter implements Segmenter {
     let total = 0;
     let from = 0;
     for (let i = 0; i <= text.length; i++) {
-      if (i === text.length || SEPARATORS.has(text[i])) {
+      if (i === text.length || isSeparator(text.charCodeAt(i))) {
         if (i > from) total += this.route(text, from, i).weight[0];
         from = i + 1;
       }
@@ -54,8 +60,13 @@ export class DagSegmenter implements Segmenter {
   /** The best path from each position to the end of the run: its weight and the length of its first word. */
   private route(text: string, start: number, end: number): { weight: Float64Array; step: Int32Array } {
     const n = end - start;
-    const weight = new Float64Array(n + 1);
-    const step = new Int32Array(n);
+    if (this.weight.length < n + 1) {
+      this.weight = new Float64Array(2 * n + 2);
+      this.step = new Int32Array(2 * n + 2);
+    }
+    const weight = this.weight;
+    const step = this.step;
+    weight[n] = 0;
     const maxLen = this.dict.maxLength;
     for (let i = n - 1; i >= 0; i--) {
       // The single character is always a candidate; longer ones only while the dictionary has the prefix.

@@ -15,5 +15,10 @@ export function isChineseContext(ch: string | undefined): boolean {
 
 /** Counts Han characters the way offices count 字数 for prose. */
 export function countHan(text: string): number {
-  return (text.match(HAN_G) ?? []).length;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) n++;
+  }
+  return n;
 }

@@ -109,7 +109,7 @@ function checkSums(text: string, sentence: Span, figures: Figure[], out: FigureC
 
 /** "在183个县(区)中排第13位": a rank cannot exceed the number ranked. */
 function checkRanks(text: string, sentence: Span, out: FigureCheck[]): void {
-  const re = /(\d+)个[^，。；\d]{1,10}?中[^，。；\d]{0,6}?第(\d+)(?:位|名)/g;
+  const re = /(?<!\d)(\d{1,6})个[^，。；\d]{1,10}?中[^，。；\d]{0,6}?第(\d{1,6})(?:位|名)/g;
   const slice = text.slice(sentence.start, sentence.end);
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice))) {
@@ -153,7 +153,7 @@ function checkPercents(text: string, figures: Figure[], out: FigureCheck[]): voi
       if (x.unit === '%' && first.unit === '个百分点') continue;
       const between = text.slice(first.span.end, second.span.start);
       const beforeFirst = text.slice(Math.max(0, first.span.start - 12), first.span.start);
-      if (/(增加|提高|增长|上升|下降|减少|降低|提升|扩大|回落)(到|至)/.test(between) && /(由|从)[^，。；]*$/.test(beforeFirst)) {
+      if (/(增加|提高|增长|上升|下降|减少|降低|提升|扩大|回落)(到|至)/.test(between) && /(由|从)[^，。；]{0,12}$/.test(beforeFirst)) {
         a = first;
         b = second;
       } else if (/(较|比)[^，。；]{0,14}$/.test(between) && /^[^，,。；;\d]{0,6}$/.test(text.slice(second.span.end, x.span.start).replace(/[\s*\u3000]+/g, ''))) {

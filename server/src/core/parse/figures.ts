@@ -34,7 +34,7 @@ const FAMILY: Record<string, string> = { 名: '人', 位: '人', 场次: '场', 
 const MULTIPLIER: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 万亿: 1e12 };
 const UNIT_MULTIPLIER: Record<string, number> = { 万元: 1e4, 亿元: 1e8, 千元: 1e3 };
 
-const NUMBER = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${CN}]{1,8})`;
+const NUMBER = `(?:(?<![\\d.,])\\d{1,15}(?:,\\d{3}){0,5}(?:\\.\\d{1,8})?|[${CN}]{1,8})`;
 const FIGURE = new RegExp(
   `(近|约|超过|逾|大约)?(${NUMBER})(万亿|万|亿|千)?(余|多)?(${UNITS.map(escape).join('|')}|%|％)(左右)?`,
   'g',

@@ -31,6 +31,13 @@ export const MARKER_EXAMPLE: Record<MarkerKind, string> = {
   bold: '**',
 };
 
+/** Drops the given characters from the end: a loop, where a regex ending in +$ would be quadratic. */
+export function trimEndOf(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1])) end--;
+  return s.slice(0, end);
+}
+
 export interface MarkerMatch {
   kind: MarkerKind;
   text: string;
@@ -70,7 +77,7 @@ export function matchHeadingMarker(line: string): MarkerMatch | null {
     const m = re.exec(s);
     if (!m) continue;
     const full = m[0];
-    let markerText = full.trimEnd().replace(/[\u3000]+$/, '');
+    let markerText = trimEndOf(full, ' \t\u3000');
     let value: number | null;
     let style: string;
     let rank = MARKER_RANK[kind];

@@ -2,6 +2,7 @@ import { proseParagraphs } from '../analysis/prose';
 import { normalizeForComparison, shingles, similarity } from '../analysis/similarity';
 import type { Sentence } from '../model/report-document';
 import { countHan } from '../text/chars';
+import { trimEndOf } from '../parse/heading-markers';
 import { defineRule } from './rule';
 
 /** A sentence of meaningful length written twice in one document, also inside otherwise different paragraphs. */
@@ -27,7 +28,7 @@ export default defineRule({
     for (const p of proseParagraphs(ctx.doc)) {
       const key = normalizeForComparison(ctx.text.slice(p.bodySpan.start, p.bodySpan.end));
       for (const s of p.sentences) {
-        const normalized = normalizeForComparison(s.text).replace(/[。！？；!?;…]+$/, '');
+        const normalized = trimEndOf(normalizeForComparison(s.text), '。！？；!?;…');
         if (countHan(normalized) < minLength) continue;
         const found = seen.get(normalized);
         if (!found) {

@@ -1,4 +1,5 @@
 import { isSoftWrapped, proseParagraphs } from '../analysis/prose';
+import { trimEndOf } from '../parse/heading-markers';
 import { defineRule } from './rule';
 
 /** Marks a paragraph may end with; a closing quote or bracket after the sentence's own end mark is fine. */
@@ -16,7 +17,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const p of proseParagraphs(ctx.doc)) {
-      const body = ctx.text.slice(p.bodySpan.start, p.bodySpan.end).replace(/[\s\u3000]+$/, '');
+      const body = trimEndOf(ctx.text.slice(p.bodySpan.start, p.bodySpan.end), ' \t\r\n\u3000\u00a0');
       if (!body || TERMINAL.test(body) || isSoftWrapped(ctx.doc, p)) continue;
       const end = p.bodySpan.start + body.length;
       const last = body[body.length - 1];

@@ -21,9 +21,11 @@ export default defineRule({
       const counts = new Map<string, number>();
       for (const h of items) counts.set(h.marker.style, (counts.get(h.marker.style) ?? 0) + 1);
       if (counts.size < 2) continue;
-      // The most used style wins; on a tie, the first one written.
+      // The most used style wins; on a tie, the first one written. Parentheses are always the full-width
+      // ones GB/T 9704 uses, so that this rule and punctuation-width never pull a marker two ways.
       let major = items[0].marker.style;
       for (const [style, n] of counts) if (n > counts.get(major)!) major = style;
+      major = major.replace('(', '（').replace(')', '）');
       const example = markerFor(items.find((h) => h.marker.style === major)!, 1);
       for (const h of items) {
         if (h.marker.style === major) continue;

@@ -7,6 +7,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { registerStatusBar } from './status-bar';
 
 let client: LanguageClient | undefined;
 
@@ -40,6 +41,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<LanguageCl
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   client = await startClient(context);
   registerCommands(context, () => client);
+  registerStatusBar(context, () => client);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // Which languages are linted is fixed when the client starts: restart it to apply.

@@ -157,3 +157,39 @@ describe('language server: hover on figures', function () {
     }
   });
 });
+
+describe('language server: statistics and linting files on disk', function () {
+  it('statistics count 字数 per section; lintFiles publishes diagnostics for closed files', async () => {
+    ensureBuilt();
+    const fs = await import('fs');
+    const path = await import('path');
+    const { tempDir } = await import('../helpers/cli');
+    const client = new LspClient();
+    await client.initialize();
+    try {
+      const uri = 'file:///tmp/stats.report.txt';
+      const wait = client.waitForDiagnostics(uri);
+      await client.open(uri, '一、甲乙\n正文ABC共123字。\n二、丙\n正文。\n');
+      await wait;
+      const result = await client.request<{ stats: { characters: number; sections: { title: string; characters: number }[] }; markdown: string }>(
+        'reportlint/statistics',
+        { uri },
+      );
+      // 一、甲乙 (4) + 正文 (2) + ABC (1) + 共 (1) + 123 (1) + 字。(2) = 11; 二、丙 (3) + 正文。(3) = 6
+      assert.strictEqual(result.stats.characters, 17);
+      assert.deepStrictEqual(result.stats.sections.map((s) => [s.title, s.characters]), [['甲乙', 11], ['丙', 6]]);
+      assert.match(result.markdown, /\| 字数（按 Word 字数统计的口径） \| 17 \|/);
+
+      const dir = tempDir();
+      const file = path.join(dir, 'closed.report.txt');
+      fs.writeFileSync(file, '一、甲\n正文。\n三、乙\n');
+      const closedUri = pathToFileURL(file).href;
+      const published = client.waitForDiagnostics(closedUri);
+      const summary = await client.request<{ files: number; findings: number }>('reportlint/lintFiles', { uris: [closedUri] });
+      assert.deepStrictEqual(summary, { files: 1, findings: 1 });
+      assert.strictEqual((await published).diagnostics[0].code, 'numbering-sequence');
+    } finally {
+      await client.close();
+    }
+  });
+});

@@ -9,3 +9,4 @@ export { configSchema } from './config/schema';
 export * from './lint';
 export * from './outline';
 export type { Segmenter } from './segment/segmenter';
+export * from './statistics';

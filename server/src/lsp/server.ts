@@ -20,8 +20,10 @@ import {
   lint,
   mergePhases,
   parseReport,
+  reportStatistics,
   RULES,
   RULES_BY_ID,
+  statisticsMarkdown,
   type ConfigLayer,
   type Finding,
   type ReportDocument,
@@ -31,6 +33,7 @@ import { figureChecks } from '../core/analysis/figure-checks';
 import { ConfigLoader } from '../node/config-loader';
 import { addAllowedWord } from '../node/config-writer';
 import { SegmentedRunner } from '../node/segmented-runner';
+import { readReportFile } from '../node/report-file';
 import {
   documentSymbols,
   foldingRanges,
@@ -319,6 +322,43 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return edit ? edit.changes[uri].length : 0;
     }
     return null;
+  });
+
+  // Custom requests for the VS Code client's commands and status bar.
+  connection.onRequest('reportlint/statistics', (p: { uri: string }) => {
+    const doc = currentDoc(p.uri);
+    if (!doc) return null;
+    const stats = reportStatistics(doc);
+    const state = states.get(p.uri);
+    const name = decodeURIComponent(p.uri.split('/').pop() ?? p.uri);
+    return { stats, markdown: statisticsMarkdown(stats, name), findings: state?.findings.length ?? 0 };
+  });
+
+  /** Lints report files that are not open and publishes their diagnostics (Lint all reports in the workspace). */
+  connection.onRequest('reportlint/lintFiles', async (p: { uris: string[] }) => {
+    let findings = 0;
+    let files = 0;
+    for (const uri of p.uris) {
+      if (documents.get(uri) || !uri.startsWith('file:')) continue;
+      let text: string;
+      try {
+        text = readReportFile(fileURLToPath(uri)).text;
+      } catch (err) {
+        connection.console.warn(`跳过 ${uri}：${(err as Error).message}`);
+        continue;
+      }
+      const { config } = configFor(uri);
+      const fast = lint(text, { config, phase: 'fast' });
+      const slow = await segmented.run(text, config);
+      const all = mergePhases(fast.findings, slow.findings ?? []);
+      files++;
+      findings += all.length;
+      void connection.sendDiagnostics({
+        uri,
+        diagnostics: all.map((f, index) => toDiagnostic(fast.doc.lines, uri, f, { index, version: -1 })),
+      });
+    }
+    return { files, findings };
   });
 
   connection.onShutdown(async () => {

@@ -105,8 +105,8 @@ function classifyLines(raw: RawLine[]): (ParagraphKind | null)[] {
   let inTable = false;
   const isStray = (r: RawLine) =>
     !CJK.test(r.content) || /^[·•●○■□◆◇]/.test(r.content) || /^\d{1,3}$/.test(r.content);
-  const isShort = (r: RawLine) => [...r.content.replace(/[ \u3000]/g, '')].length <= SHORT_LINE;
-  const isBodyLike = (r: RawLine) => SENTENCE_PUNCT.test(r.content) && [...r.content].length > 12;
+  const isShort = (r: RawLine) => r.content.length <= SHORT_LINE || r.content.replace(/[ \u3000]/g, '').length <= SHORT_LINE;
+  const isBodyLike = (r: RawLine) => r.content.length > 12 && SENTENCE_PUNCT.test(r.content);
 
   for (let k = 0; k < meaningful.length; k++) {
     const r = meaningful[k];
@@ -216,7 +216,7 @@ function markFirstSectionHeading(meaningful: RawLine[], kinds: (ParagraphKind | 
     if (kind === 'title' || kind === 'salutation') return;
     if (kind !== 'front') continue;
     if (!CJK.test(r.content) || /^\d{1,3}$/.test(r.content) || /^(——|—|[（(])/.test(r.content) || DATE_LINE.test(r.content)) continue;
-    if ([...r.content].length > SHORT_LINE) return;
+    if (r.content.length > SHORT_LINE) return;
     kinds[r.index] = 'heading';
     r.marker = { kind: 'unnumbered', text: '', style: '', value: null, rank: 0, start: 0, end: 0, titleStart: 0 };
     return;
@@ -230,7 +230,7 @@ function markFirstSectionHeading(meaningful: RawLine[], kinds: (ParagraphKind | 
 function markSubtitles(meaningful: RawLine[], kinds: (ParagraphKind | null)[]): void {
   for (let k = 0; k < meaningful.length - 1; k++) {
     const r = meaningful[k];
-    const length = [...r.content].length;
+    const length = r.content.length;
     if (kinds[r.index] !== 'body' || length > 50 || /[。！？；…”’）)》」：:，,、]$/.test(r.content)) continue;
     let next = k + 1;
     while (next < meaningful.length && kinds[meaningful[next].index] === 'other') next++;
@@ -386,26 +386,32 @@ export function splitSentences(text: string, span: Span): Sentence[] {
   return out;
 }
 
-const SHI = /(?<=^|[。；！？：，,;:\s\u3000])([一二三四五六七八九十]{1,3})是(?![的否])/g;
-const DI = /(?<=^|[。；！？：\s\u3000])第([一二三四五六七八九十]{1,3})(?=[，,、：:])/g;
+const NUMERAL_CHARS = '一二三四五六七八九十';
+/** Characters an enumeration marker may follow: the start of a clause. */
+const SHI_BEFORE = '。；！？：，,;: \t\u3000';
+const DI_BEFORE = '。；！？： \t\u3000';
 
+/** 一是 … 九是 and 第一，… : found by scanning for 是 and 第, cheaper than a look-behind regex at every position. */
 function findEnumerations(text: string, paragraphs: Paragraph[]): EnumerationItem[] {
   const items: EnumerationItem[] = [];
   paragraphs.forEach((p, paragraphIndex) => {
     if (p.kind !== 'body' && p.kind !== 'heading') return;
-    const body = text.slice(p.bodySpan.start, p.bodySpan.end);
-    for (const [kind, re] of [
-      ['shi', SHI],
-      ['di', DI],
-    ] as const) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(body))) {
-        const value = parseChineseNumeral(m[1]);
-        if (!(value > 0 && value <= 30)) continue;
-        const start = p.bodySpan.start + m.index;
-        items.push({ kind, value, text: m[0], span: { start, end: start + m[0].length }, paragraphIndex });
-      }
+    const { start: from, end: to } = p.bodySpan;
+    for (let i = text.indexOf('是', from); i >= 0 && i < to; i = text.indexOf('是', i + 1)) {
+      let j = i;
+      while (j > from && i - j < 3 && NUMERAL_CHARS.includes(text[j - 1])) j--;
+      if (j === i || (j > from && !SHI_BEFORE.includes(text[j - 1])) || (j > from && NUMERAL_CHARS.includes(text[j - 1]))) continue;
+      if (text[i + 1] === '的' || text[i + 1] === '否') continue;
+      const value = parseChineseNumeral(text.slice(j, i));
+      if (value > 0 && value <= 30) items.push({ kind: 'shi', value, text: text.slice(j, i + 1), span: { start: j, end: i + 1 }, paragraphIndex });
+    }
+    for (let i = text.indexOf('第', from); i >= 0 && i < to; i = text.indexOf('第', i + 1)) {
+      if (i > from && !DI_BEFORE.includes(text[i - 1])) continue;
+      let k = i + 1;
+      while (k < to && k - i <= 3 && NUMERAL_CHARS.includes(text[k])) k++;
+      if (k === i + 1 || k - i > 4 || !'，,、：:'.includes(text[k] ?? '')) continue;
+      const value = parseChineseNumeral(text.slice(i + 1, k));
+      if (value > 0 && value <= 30) items.push({ kind: 'di', value, text: text.slice(i, k), span: { start: i, end: k }, paragraphIndex });
     }
   });
   return items.sort((a, b) => a.span.start - b.span.start);

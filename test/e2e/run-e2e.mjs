@@ -44,6 +44,8 @@ function ensureCodeServer() {
   fs.writeFileSync(path.join(dir, 'package.json'), '{"name":"e2e-code-server","private":true}');
   const env = { ...process.env, npm_config_unsafe_perm: 'true', npm_config_yes: 'true', npm_config_audit: 'false', npm_config_fund: 'false' };
   run('npm', ['install', '--no-save', '--ignore-scripts', `code-server@${CODE_SERVER_VERSION}`], { cwd: dir, env });
+  // code-server's own postinstall refuses root; its one native dependency is built here.
+  run('npm', ['rebuild', 'argon2'], { cwd: dir, env });
   for (const sub of ['lib/vscode', 'lib/vscode/extensions']) {
     const cwd = path.join(pkg, sub);
     if (!fs.existsSync(path.join(cwd, 'package.json'))) continue;
@@ -118,7 +120,19 @@ async function main() {
 
   log('installing the .vsix into code-server');
   run(process.execPath, [entry, '--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', vsix]);
-  fs.cpSync(path.join(ROOT, 'test', 'e2e', 'runner'), path.join(extensions, 'reportlint.reportlint-e2e-runner-0.0.1'), { recursive: true });
+  // The runner extension goes in unpacked, registered in extensions.json as an installed one would be.
+  const runnerDir = path.join(extensions, 'reportlint.reportlint-e2e-runner-0.0.1');
+  fs.cpSync(path.join(ROOT, 'test', 'e2e', 'runner'), runnerDir, { recursive: true });
+  const registry = path.join(extensions, 'extensions.json');
+  const installed = fs.existsSync(registry) ? JSON.parse(fs.readFileSync(registry, 'utf8')) : [];
+  installed.push({
+    identifier: { id: 'reportlint.reportlint-e2e-runner' },
+    version: '0.0.1',
+    location: { $mid: 1, fsPath: runnerDir, external: 'file://' + runnerDir, path: runnerDir, scheme: 'file' },
+    relativeLocation: path.basename(runnerDir),
+    metadata: { installedTimestamp: Date.now(), source: 'vsix' },
+  });
+  fs.writeFileSync(registry, JSON.stringify(installed));
 
   const port = await freePort();
   log(`starting code-server on 127.0.0.1:${port}`);

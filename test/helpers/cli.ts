@@ -18,7 +18,8 @@ export function runCli(args: string[], opts: { cwd?: string; input?: string | Bu
     input: opts.input,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
-    timeout: 60000,
+    timeout: 120000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

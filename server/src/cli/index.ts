@@ -10,12 +10,19 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+// A closed pipe (reportlint … | head) ends the output, not the process with a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 main(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   readStdin,
   isTTY: process.stdout.isTTY,
+  progress: process.stderr.isTTY ? (s) => process.stderr.write(s) : undefined,
   loadSegmenter: loadNodeSegmenter,
   segmentedRunner: () => new SegmentedRunner(),
   version: typeof REPORTLINT_VERSION === 'string' ? REPORTLINT_VERSION : 'dev',

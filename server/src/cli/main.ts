@@ -31,6 +31,8 @@ export interface CliIo {
   isTTY?: boolean;
   /** Loads the word segmenter when a rule that needs one is on. */
   loadSegmenter?: () => Segmenter | undefined;
+  /** Where to show progress over many files (a terminal's stderr); absent, none is shown. */
+  progress?: (s: string) => void;
   /** A second thread for the segmented rules; without one they run in this thread. */
   segmentedRunner?: () => SegmentedRunner;
   version?: string;
@@ -174,7 +176,12 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
       const file = decodeReport(await io.readStdin(), name ?? '<stdin>');
       results.push(await lintOne(name ?? '<stdin>', file, name ?? path.join(io.cwd, '<stdin>'), false));
     } else {
-      for (const filePath of expandTargets(positionals, io.cwd)) {
+      const targets = expandTargets(positionals, io.cwd);
+      const showProgress = io.progress && targets.length > 1;
+      for (const [i, filePath] of targets.entries()) {
+        if (showProgress && (i % 20 === 0 || i === targets.length - 1)) {
+          io.progress!(`\r检查中 ${i + 1}/${targets.length}  ${path.basename(filePath).slice(0, 40).padEnd(40)}`);
+        }
         let file: ReportFile;
         try {
           file = readReportFile(filePath);
@@ -186,6 +193,7 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
         }
         results.push(await lintOne(filePath, file, filePath, true));
       }
+      if (showProgress) io.progress!(`\r${' '.repeat(60)}\r`);
     }
   } finally {
     await runner?.close();

@@ -21,7 +21,7 @@ export class InputError extends Error {
 }
 
 /** Larger files are refused rather than read: a report is never this big. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /** Decodes report bytes: UTF-8 (with or without BOM), else GB18030/GBK; refuses binary data. */
 export function decodeReport(bytes: Buffer, filePath: string): ReportFile {

@@ -3,6 +3,7 @@
 // Seeded, so every run plants the same cases.
 import { confusableWith } from '../server/src/core/analysis/confusions';
 import type { Segmenter } from '../server/src/core';
+import { seededRandom as random } from '../test/helpers/random';
 
 export interface PlantedCase {
   text: string;
@@ -12,17 +13,6 @@ export interface PlantedCase {
   planted: string;
 }
 
-/** mulberry32: a small, well-known seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function plantTypos(texts: string[], seg: Segmenter, opts: { cases: number; seed: number; minFrequency?: number }): PlantedCase[] {
   const rand = random(opts.seed);

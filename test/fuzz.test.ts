@@ -3,17 +3,8 @@ import * as fs from 'fs';
 import { applyFixes, defaultConfig, fixText, lint, RULES, type Rule } from '../server/src/core';
 import { seedFiles } from './helpers/seeds';
 import { segmenter } from './helpers/segmenter';
+import { seededRandom as random } from './helpers/random';
 
-/** mulberry32: seeded, so a failure is reproducible from the case number. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['一、', '（一）', '1.', '(1)', '①', '第一，', '一是', '二是', '四是', '“', '”', '《', '》', '（', '）', '，', '。', ',', '.', '；', '：', ':',
   '\n', '\r\n', '\r', '\t', '  ', '\u3000', '共计', '其中', '余', '多', '万元', '亿元', '%', '个百分点', '增长', '由', '提高到', '一一', '－－', '--', 'X月X日', '××',

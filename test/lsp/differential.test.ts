@@ -5,16 +5,8 @@ import { ensureBuilt } from '../helpers/cli';
 import { LspClient } from '../helpers/lsp-client';
 import { seed } from '../helpers/seeds';
 import { segmenter } from '../helpers/segmenter';
+import { seededRandom as random } from '../helpers/random';
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INSERTS = ['部暑', '。', '，', '\n', '一、', '三、', '（二）', '共计20余场', '机机', ',', '“', '一是', '四是', 'X月X日', '截止2020年', ''];
 

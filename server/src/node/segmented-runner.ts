@@ -3,7 +3,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { lint, type Finding, type ResolvedConfig } from '../core';
 import { loadNodeSegmenter } from './jieba-segmenter';
-import type { WorkerRequest, WorkerResponse } from '../lsp/segmenter-worker';
+import type { WorkerRequest, WorkerResponse } from './segmenter-worker';
 
 /**
  * Runs the rules that use the segmenter on a second thread (dist/segmenter-worker.js), so that loading
@@ -37,7 +37,8 @@ export class SegmentedRunner {
   }
 
   private start(): void {
-    const worker = new Worker(this.workerScript);
+    // A bounded heap: collected early rather than grown into; the dictionary itself lives outside it (typed arrays).
+    const worker = new Worker(this.workerScript, { resourceLimits: { maxOldGenerationSizeMb: 256 } });
     worker.unref(); // an idle worker never keeps the process alive
     worker.on('message', (r: WorkerResponse) => {
       this.pending.get(r.id)?.(r);

@@ -2,6 +2,7 @@ import { proseParagraphs } from '../analysis/prose';
 import { fingerprints, normalizeForComparison, shingles, similarity } from '../analysis/similarity';
 import type { Paragraph, ReportDocument } from '../model/report-document';
 import { countHan } from '../text/chars';
+import { TextCache } from '../analysis/text-cache';
 import { defineRule, type RelatedLocation } from './rule';
 
 interface Candidate {
@@ -22,13 +23,18 @@ function shinglesOf(c: Candidate): Set<number> {
   return (c.shingles ??= shingles(c.normalized));
 }
 
+const perParagraph = new TextCache<{ normalized: string; prints: Set<number>; han: number }>();
+
 function candidates(doc: ReportDocument, minLength: number, filePath?: string): Candidate[] {
-  return proseParagraphs(doc)
-    .map((para, order) => {
-      const normalized = normalizeForComparison(doc.text.slice(para.bodySpan.start, para.bodySpan.end));
-      return { para, normalized, prints: fingerprints(normalized), filePath, order } as Candidate;
-    })
-    .filter((c) => countHan(c.normalized) >= minLength);
+  const out: Candidate[] = [];
+  proseParagraphs(doc).forEach((para, order) => {
+    const { normalized, prints, han } = perParagraph.get(doc.text.slice(para.bodySpan.start, para.bodySpan.end), (body) => {
+      const n = normalizeForComparison(body);
+      return { normalized: n, prints: fingerprints(n), han: countHan(n) };
+    });
+    if (han >= minLength) out.push({ para, normalized, prints, filePath, order });
+  });
+  return out;
 }
 
 /** Exact and near-duplicate paragraphs: the later copy is reported and points to the earlier one. */

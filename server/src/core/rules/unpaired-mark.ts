@@ -4,6 +4,8 @@ import { defineRule } from './rule';
 
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】', '「': '」', '『': '』', '〔': '〕' };
 const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+/** Character codes of the marks, for a quick test in the hot loop. */
+const MARK_CODES = new Set([...Object.keys(PAIRS), ...Object.keys(CLOSERS)].map((c) => c.charCodeAt(0)));
 
 /** Quotation marks, book-title marks and brackets that do not pair up within a paragraph. */
 export default defineRule({
@@ -29,6 +31,7 @@ export default defineRule({
       const stack: { ch: string; i: number }[] = [];
       const stray: { ch: string; i: number; kind: 'open' | 'close' }[] = [];
       for (let i = 0; i < line.length; i++) {
+        if (!MARK_CODES.has(line.charCodeAt(i))) continue;
         const ch = line[i];
         if (PAIRS[ch]) {
           stack.push({ ch, i });

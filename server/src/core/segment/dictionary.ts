@@ -27,44 +27,32 @@ export class WordDictionary {
     const tagIndex = new Map<string, number>();
     let total = 0;
     let maxLength = 1;
-    let lineStart = 0;
-    while (lineStart < source.length) {
-      let lineEnd = source.indexOf('\n', lineStart);
-      if (lineEnd < 0) lineEnd = source.length;
-      const line = source.slice(lineStart, lineEnd).trim();
-      lineStart = lineEnd + 1;
-      if (!line) continue;
-      const [word, freqText, tag] = line.split(/\s+/);
-      if (!word || word.length > 255) continue;
-      const freq = Number(freqText) || 1;
+    const add = (word: string | undefined, freq: number, tag = '') => {
+      if (!word || word.length > 255) return;
       words.push(word);
       freqList.push(freq);
       total += freq;
       maxLength = Math.max(maxLength, word.length);
-      const t = tag ?? '';
-      if (!tagIndex.has(t)) {
-        tagIndex.set(t, this.tags.length);
-        this.tags.push(t);
+      if (!tagIndex.has(tag)) {
+        tagIndex.set(tag, this.tags.length);
+        this.tags.push(tag);
       }
-      tagList.push(tagIndex.get(t)!);
+      tagList.push(tagIndex.get(tag)!);
+    };
+    let lineStart = 0;
+    while (lineStart < source.length) {
+      let lineEnd = source.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = source.length;
+      const [word, freqText, tag] = source.slice(lineStart, lineEnd).trim().split(/\s+/);
+      lineStart = lineEnd + 1;
+      add(word, Number(freqText) || 1, tag);
     }
     if (extraWords.length) {
       const sorted = [...freqList].sort((a, b) => a - b);
       const median = sorted[sorted.length >> 1] ?? 1;
       for (const line of extraWords) {
         const [word, freqText, tag] = line.trim().split(/\s+/);
-        if (!word || word.length > 255) continue;
-        const freq = Number(freqText) || median;
-        words.push(word);
-        freqList.push(freq);
-        total += freq;
-        maxLength = Math.max(maxLength, word.length);
-        const t = tag ?? '';
-        if (!tagIndex.has(t)) {
-          tagIndex.set(t, this.tags.length);
-          this.tags.push(t);
-        }
-        tagList.push(tagIndex.get(t)!);
+        add(word, Number(freqText) || median, tag);
       }
     }
     this.size = words.length;

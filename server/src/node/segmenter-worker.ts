@@ -1,8 +1,8 @@
-// Runs the rules that need word segmentation off the server's main thread: nodejieba's dictionary takes
-// over a second to load and must not hold up the other rules' diagnostics.
+// Runs the rules that use word segmentation off the main thread (CLI and server): loading the dictionary takes
+// a moment and must not hold up the other rules' diagnostics.
 import { parentPort } from 'worker_threads';
 import { lint, type ResolvedConfig } from '../core';
-import { loadNodeSegmenter } from '../node/jieba-segmenter';
+import { loadNodeSegmenter } from './jieba-segmenter';
 
 export interface WorkerRequest {
   id: number;

@@ -78,7 +78,7 @@ async function lspFigures(base: string) {
     await client.close();
   }
 
-  const client = new LspClient({}, { debounceMs: 0 });
+  const client = new LspClient();
   await client.initialize();
   let version = 1;
   const opened = client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'typo' || d.code === 'repeated-char'));
@@ -151,7 +151,7 @@ async function main() {
 
   // Language server.
   const lsp = await lspFigures(base);
-  line('LSP edit → first diagnostics (100k chars)', lsp.fast, 'bench/run.ts (server over stdio, debounce 0)');
+  line('LSP edit → first diagnostics (100k chars)', lsp.fast, 'bench/run.ts (server over stdio, default settings)');
   line('LSP edit → all diagnostics incl. segmented', lsp.full, 'bench/run.ts');
   line('LSP RSS, segmenter not loaded', lsp.rssBefore, 'bench/run.ts (/proc/PID/status VmRSS)');
   line('LSP RSS after 1,000 edits, segmenter loaded', lsp.rssAfter, 'bench/run.ts');

@@ -151,12 +151,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     publish(uri, current, extra);
   };
 
-  const schedule = (uri: string, delay: number) => {
+  // Leading-edge debounce: an edit after a quiet spell is linted at once; a burst of typing waits for a pause.
+  const lastRun = new Map<string, number>();
+  const schedule = (uri: string, debounce: number) => {
     clearTimeout(timers.get(uri));
+    const sinceLast = Date.now() - (lastRun.get(uri) ?? 0);
+    const delay = sinceLast >= debounce ? 0 : debounce;
     timers.set(
       uri,
       setTimeout(() => {
         timers.delete(uri);
+        lastRun.set(uri, Date.now());
         validate(uri).catch((err) => connection.console.error(`检查失败：${(err as Error).stack ?? err}`));
       }, delay),
     );
@@ -210,6 +215,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     states.delete(e.document.uri);
+    lastRun.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 

@@ -1,7 +1,7 @@
 // Plants typos into clean report text: in a random sentence, one character of a frequent word is swapped
 // for a character that sounds the same or looks alike, and the new spelling is not itself a word.
 // Seeded, so every run plants the same cases.
-import { confusableWith } from '../server/src/core/analysis/confusions';
+import table from '../server/src/core/data/char-confusions.json';
 import type { Segmenter } from '../server/src/core';
 import { seededRandom as random } from '../test/helpers/random';
 
@@ -14,8 +14,23 @@ export interface PlantedCase {
 }
 
 
+/**
+ * For each intended character, the characters a writer may type instead: the inverse of the detector's table
+ * (whose entries list, for a typed character, what may have been meant).
+ */
+function typedFor(): Map<string, { sound: string[]; shape: string[] }> {
+  const out = new Map<string, { sound: string[]; shape: string[] }>();
+  const entry = (c: string) => out.get(c) ?? (out.set(c, { sound: [], shape: [] }), out.get(c)!);
+  for (const [typed, { sound, shape }] of Object.entries(table as Record<string, { sound: string; shape: string }>)) {
+    for (const meant of sound) entry(meant).sound.push(typed);
+    for (const meant of shape) entry(meant).shape.push(typed);
+  }
+  return out;
+}
+
 export function plantTypos(texts: string[], seg: Segmenter, opts: { cases: number; seed: number; minFrequency?: number }): PlantedCase[] {
   const rand = random(opts.seed);
+  const typed = typedFor();
   const sentences = texts
     .flatMap((t) => t.split(/(?<=[。！？；])|\n/))
     .map((s) => s.trim())
@@ -34,11 +49,11 @@ export function plantTypos(texts: string[], seg: Segmenter, opts: { cases: numbe
     if (!words.length) continue;
     const { word, start } = words[Math.floor(rand() * words.length)];
     const k = Math.floor(rand() * word.length);
-    const conf = confusableWith(word[k]);
+    const conf = typed.get(word[k]);
     if (!conf) continue;
     const pool = rand() < 0.7 ? conf.sound : conf.shape;
-    if (!pool) continue;
-    const c = [...pool][Math.floor(rand() * [...pool].length)];
+    if (!pool.length) continue;
+    const c = pool[Math.floor(rand() * pool.length)];
     const misspelt = word.slice(0, k) + c + word.slice(k + 1);
     if (seg.frequency(misspelt) > 0) continue; // still a word: not a typo anyone could see
     out.push({ text: sentence.slice(0, start + k) + c + sentence.slice(start + k + 1), position: start + k, original: word[k], planted: c });

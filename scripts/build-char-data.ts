@@ -20,16 +20,16 @@ for (const [radical, list] of Object.entries(require('cnchar-radical').dict.radi
 
 const chars = Object.keys(orders).filter((c) => /^[\u4e00-\u9fff]$/.test(c));
 
-// Homophones: every reading, tone dropped.
-const byReading = new Map<string, Set<string>>();
+// Homophones, tone dropped: the intended character's usual reading must be one of the typed character's
+// readings (耀 may stand for 要, not for 乐, whose reading yào is rare).
+const byPrimary = new Map<string, Set<string>>();
 const readings = new Map<string, string[]>();
 for (const c of chars) {
   const rs = [...new Set((pinyin(c, { multiple: true, type: 'array', toneType: 'none' }) as string[]).map((r) => r.replace('ü', 'v')))];
   readings.set(c, rs);
-  for (const r of rs) {
-    if (!byReading.has(r)) byReading.set(r, new Set());
-    byReading.get(r)!.add(c);
-  }
+  const primary = (pinyin(c, { toneType: 'none' }) as string).replace('ü', 'v');
+  if (!byPrimary.has(primary)) byPrimary.set(primary, new Set());
+  byPrimary.get(primary)!.add(c);
 }
 
 /** Edit distance between stroke sequences, giving up above `max`. */
@@ -79,7 +79,7 @@ for (const c of chars) {
 }
 for (const c of chars) {
   const sound = new Set<string>();
-  for (const r of readings.get(c)!) for (const h of byReading.get(r) ?? []) if (h !== c) sound.add(h);
+  for (const r of readings.get(c)!) for (const h of byPrimary.get(r) ?? []) if (h !== c) sound.add(h);
   const shape: string[] = [];
   const len = orders[c].length;
   for (let l = len - 2; l <= len + 2; l++) {

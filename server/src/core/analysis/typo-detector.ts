@@ -15,7 +15,7 @@ export interface DetectorOptions {
   shapePenalty: number;
 }
 
-export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = { maxSingleFrequency: 20000, minWordFrequency: 1000, minGain: 8.5, shapes: true, shapePenalty: 1 };
+export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = { maxSingleFrequency: 60000, minWordFrequency: 1000, minGain: 8.75, shapes: true, shapePenalty: 0.5 };
 
 export interface TypoSuspect {
   /** The window that reads wrong (部暑), and what it should read (部署). */
@@ -42,6 +42,7 @@ const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
  * and a typo that lands on one is rare in official writing.
  */
 const GRAMMATICAL = new Set('之一 一个 一些 一样 这个 那个 这些 那些 我们 他们 它们 可以 没有 不是 就是 还是 但是 因为 所以 如果 虽然 而且 以及 或者 什么 怎么 为了 对于 关于 通过 已经 正在 非常 一直 一起 一定 之后 之前 之间 之中 之下 之上'.split(' '));
+const PLACE_END = /[省市县区镇乡村街路巷里屯寨湾庄]$/;
 const NAME_SUFFIX = /^[省市县区镇乡村街路巷里屯寨湾庄园港岛山河湖江桥]|^(?:公司|集团|协会|学会|中心|大学|学院|医院|小学|中学|银行)/;
 
 /**
@@ -99,7 +100,9 @@ export function detectTypos(
     if (!confusable) continue;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
-    if ((prev && NAME_TAGS.has(seg.tagOf(prev.word) ?? '')) || (next && NAME_TAGS.has(seg.tagOf(next.word) ?? ''))) continue;
+    // A known name beside it (张三丰, 渝北区) is left alone; a lone character tagged as a surname (康, 任) is not a name.
+    const isName = (tok: Token | undefined) => tok !== undefined && tok.word.length > 1 && NAME_TAGS.has(seg.tagOf(tok.word) ?? '');
+    if (isName(prev) || isName(next)) continue;
     let best: TypoSuspect | undefined;
     const p = t.start;
     for (const [ws, we] of [
@@ -113,7 +116,8 @@ export function detectTypos(
       const window = sentence.slice(ws, we);
       if (![...window].every((c) => HAN.test(c)) || seg.frequency(window) > 0 || NUMERAL.test(window)) continue;
       if (/(.)\1/.test(window)) continue; // a doubled character is repeated-char's to report
-      if (NAME_SUFFIX.test(sentence.slice(we))) continue;
+      // Place and organisation names: right before a suffix (古路镇), or ending in one themselves (苍柏村).
+      if (NAME_SUFFIX.test(sentence.slice(we)) || PLACE_END.test(window)) continue;
       // The window must not cut a word of two or more characters in half: it replaces single characters.
       if (tokens.some((o) => o.word.length > 1 && o.start < we && o.end > ws && (o.start < ws || o.end > we))) {
         if (!(we - ws === 2 && tokens.some((o) => o.end === p && o.word.length > 1))) continue;

@@ -79,7 +79,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const segmentedRules = RULES.filter((r) => r.meta.usesSegmenter);
 
   // --- segmentation worker -------------------------------------------------------------------------
-  const segmented = new SegmentedRunner(undefined, (message) => connection.console.error(`分词进程出错：${message}`));
+  // The dictionary lives outside the heap (typed arrays); a bounded heap keeps a long session's garbage small.
+  const segmented = new SegmentedRunner(undefined, (message) => connection.console.error(`分词进程出错：${message}`), 256);
 
   // --- configuration -----------------------------------------------------------------------------------
   const settingsLayer = (): ConfigLayer => {

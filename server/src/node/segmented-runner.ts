@@ -19,6 +19,8 @@ export class SegmentedRunner {
   constructor(
     private readonly workerScript: string = path.join(__dirname, 'segmenter-worker.js'),
     private readonly onError: (message: string) => void = () => undefined,
+    /** A long-lived server bounds the worker's heap so it collects early; a CLI run on a large file must not. */
+    private readonly maxHeapMb?: number,
   ) {}
 
   run(text: string, config: ResolvedConfig): Promise<{ findings?: Finding[]; error?: string }> {
@@ -37,8 +39,7 @@ export class SegmentedRunner {
   }
 
   private start(): void {
-    // A bounded heap: collected early rather than grown into; the dictionary itself lives outside it (typed arrays).
-    const worker = new Worker(this.workerScript, { resourceLimits: { maxOldGenerationSizeMb: 256 } });
+    const worker = new Worker(this.workerScript, this.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb } } : {});
     worker.unref(); // an idle worker never keeps the process alive
     worker.on('message', (r: WorkerResponse) => {
       this.pending.get(r.id)?.(r);

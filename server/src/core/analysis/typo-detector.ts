@@ -1,6 +1,7 @@
 import type { Segmenter } from '../segment/segmenter';
 import type { Span } from '../model/report-document';
 import { confusableWith } from './confusions';
+import { TextCache } from './text-cache';
 
 export interface DetectorOptions {
   /** A single character standing alone this often is a word in its own right (的, 在), not a slip. */
@@ -85,7 +86,22 @@ export function detectTypos(
   isAllowed: (start: number, end: number) => boolean,
   options: DetectorOptions = DEFAULT_DETECTOR_OPTIONS,
 ): TypoSuspect[] {
+  // The editor lints the same sentences again and again while one changes: remember each sentence's suspects.
   const sentence = text.slice(span.start, span.end);
+  const key = `${options.minGain}|${options.minWordFrequency}|${options.maxSingleFrequency}|${options.shapes}|${options.shapePenalty}|${sentence}`;
+  let cache = sentenceCaches.get(seg);
+  if (!cache) sentenceCaches.set(seg, (cache = new TextCache()));
+  return cache
+    .get(key, () => detectInSentence(seg, sentence, options))
+    .filter((s) => !isAllowed(span.start + s.span.start, span.start + s.span.end))
+    .map((s) => ({ ...s, span: { start: span.start + s.span.start, end: span.start + s.span.end } }));
+}
+
+const sentenceCaches = new WeakMap<Segmenter, TextCache<TypoSuspect[]>>();
+
+/** Suspects in one sentence, spans relative to it. */
+function detectInSentence(seg: Segmenter, sentence: string, options: DetectorOptions): TypoSuspect[] {
+  const span = { start: 0, end: sentence.length };
   const tokens: Token[] = [];
   let at = 0;
   for (const word of seg.cut(sentence)) {
@@ -122,7 +138,6 @@ export function detectTypos(
       if (tokens.some((o) => o.word.length > 1 && o.start < we && o.end > ws && (o.start < ws || o.end > we))) {
         if (!(we - ws === 2 && tokens.some((o) => o.end === p && o.word.length > 1))) continue;
       }
-      if (isAllowed(span.start + ws, span.start + we)) continue;
       const contextStart = Math.max(0, ws - 4);
       const contextEnd = Math.min(sentence.length, we + 4);
       const context = sentence.slice(contextStart, contextEnd);

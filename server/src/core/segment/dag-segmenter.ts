@@ -77,9 +77,9 @@ export class DagSegmenter implements Segmenter {
         h = Math.imul(h ^ text.charCodeAt(start + i + len - 1), FNV_PRIME);
         const e = this.dict.entryAt(text, start + i, len, h >>> 0);
         if (e < 0 && len > 1) break;
-        const freq = e < 0 ? 0 : this.dict.entryFrequency(e);
-        if (freq === 0 && len > 1) continue; // a prefix only
-        const w = (freq > 0 ? Math.log(freq) - this.logTotal : this.minWeight) + weight[i + len];
+        const logFreq = e < 0 ? -Infinity : this.dict.entryLogFrequency(e);
+        if (logFreq === -Infinity && len > 1) continue; // a prefix only
+        const w = (logFreq === -Infinity ? this.minWeight : logFreq - this.logTotal) + weight[i + len];
         if (w > best) {
           best = w;
           bestLen = len;

@@ -126,6 +126,17 @@ export class WordDictionary {
     return this.freqs[entry];
   }
 
+  private logs: Float64Array | undefined;
+
+  /** log(frequency) of an entry, computed once for all: the segmenter's inner loop needs it at every position. */
+  entryLogFrequency(entry: number): number {
+    if (!this.logs) {
+      this.logs = new Float64Array(this.entryCount);
+      for (let e = 0; e < this.entryCount; e++) this.logs[e] = this.freqs[e] > 0 ? Math.log(this.freqs[e]) : -Infinity;
+    }
+    return this.logs[entry];
+  }
+
   private indexOf(word: string): number {
     if (!word || word.length > 255) return -1;
     return this.entryAt(word, 0, word.length, fnv1a(word));

@@ -152,19 +152,20 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     publish(uri, current, extra);
   };
 
-  // Leading-edge debounce: an edit after a quiet spell is linted at once; a burst of typing waits for a pause.
-  const lastRun = new Map<string, number>();
+  // Leading-edge debounce: an edit after a quiet spell is linted at once; a burst of typing (edits closer
+  // together than the debounce) is linted once it pauses.
+  const lastEdit = new Map<string, number>();
   const schedule = (uri: string, debounce: number) => {
     clearTimeout(timers.get(uri));
-    const sinceLast = Date.now() - (lastRun.get(uri) ?? 0);
-    const delay = sinceLast >= debounce ? 0 : debounce;
+    const now = Date.now();
+    const quiet = now - (lastEdit.get(uri) ?? 0) >= debounce;
+    lastEdit.set(uri, now);
     timers.set(
       uri,
       setTimeout(() => {
         timers.delete(uri);
-        lastRun.set(uri, Date.now());
         validate(uri).catch((err) => connection.console.error(`检查失败：${(err as Error).stack ?? err}`));
-      }, delay),
+      }, quiet ? 0 : debounce),
     );
   };
   const revalidateAll = () => {
@@ -212,11 +213,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDidChangeWatchedFiles(() => revalidateAll());
 
   documents.onDidOpen((e) => schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => schedule(e.document.uri, settings.debounceMs ?? 150));
+  documents.onDidChangeContent((e) => schedule(e.document.uri, settings.debounceMs ?? 75));
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     states.delete(e.document.uri);
-    lastRun.delete(e.document.uri);
+    lastEdit.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 

@@ -34,9 +34,11 @@ describe('ReportLint in VS Code', function () {
     await vscode.window.showTextDocument(doc);
   });
 
-  it('opens the report as the 工作报告 language', () => {
+  it('opens the report as the 工作报告 language, which activates the extension', async () => {
     assert.strictEqual(doc.languageId, 'workreport');
-    assert.ok(vscode.extensions.getExtension('reportlint.reportlint').isActive);
+    const extension = vscode.extensions.getExtension('reportlint.reportlint');
+    await extension.activate(); // resolves once the activation that opening the report started has finished
+    assert.ok(extension.isActive);
   });
 
   it('lists the 部暑 typos (lines 6 and 24) with their rule and docs link', async () => {

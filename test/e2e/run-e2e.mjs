@@ -186,12 +186,19 @@ async function main() {
     const sawTypo = rows.some((r) => r.includes('部暑'));
     log(`Problems panel rows: ${rows.length}${sawTypo ? ', including 部暑' : ''}`);
     await page.screenshot({ path: path.join(ARTIFACTS, 'problems.png') });
-    await page.keyboard.press('F1');
-    await page.keyboard.type('Focus on Outline View');
-    await page.keyboard.press('Enter');
-    const outline = page.locator('.outline-pane .monaco-list-row, .monaco-tree .monaco-list-row');
-    await page.getByText('一、2020年工作总结').first().waitFor({ timeout: 30000 });
-    const outlineRows = await outline.allInnerTexts();
+    // Open the Outline view through the command palette; try again if the palette was not ready for the keys.
+    const outline = page.locator('.outline-pane .monaco-list-row');
+    let outlineRows = [];
+    for (let attempt = 0; attempt < 4 && !outlineRows.some((r) => r.includes('一、2020年工作总结')); attempt++) {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').waitFor({ timeout: 10000 });
+      await page.keyboard.type('Focus on Outline View');
+      await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 10000 });
+      await page.keyboard.press('Enter');
+      await outline.first().waitFor({ timeout: 15000 }).catch(() => undefined);
+      outlineRows = await outline.allInnerTexts();
+    }
     await page.screenshot({ path: path.join(ARTIFACTS, 'outline.png') });
     log(`Outline rows: ${outlineRows.slice(0, 6).join(' | ')}`);
     if (!sawTypo) {

@@ -3,8 +3,10 @@ import { parseEntries, type PhraseEntry } from './phrase-table';
 /**
  * Curated confusions of official writing: wrong form, right form, and where the wrong form is in fact
  * right (a character before it, or after it, that makes it part of other words: 个人材料 is 个人 + 材料).
- * Sources: the common 错别字 lists taught for 公文 proofreading and, checked one by one, pairs from the
- * macro-correct confusion data. Every entry is tested: the wrong form is found in a sentence, the right is not.
+ * Sources: the common 错别字 lists taught for 公文 proofreading and, reviewed one by one, pairs from the
+ * macro-correct confusion data (the last block: one character apart, the right form a common word, the wrong
+ * form absent from published reports and news text). Every entry is tested: the wrong form is found in a
+ * sentence, the right form is not.
  */
 // wrong right [notAfter] [notBefore] (see phrase-table.ts)
 const TABLE = `
@@ -333,6 +335,32 @@ const TABLE = `
 渡日 度日
 欢渡 欢度
 虚渡 虚度
+提昌 提倡
+严悛 严峻
+拢断 垄断
+剥歇 剥削
+步阀 步伐
+陪偿 赔偿
+报刋 报刊
+扶贪 扶贫
+记念馆 纪念馆
+通货澎胀 通货膨胀
+泛烂 泛滥
+充佩 充沛 补扩
+扑实 朴实
+背判 背叛 违
+将学金 奖学金
+繁洐 繁衍
+彼比皆是 比比皆是
+无可耐何 无可奈何
+名付其实 名副其实
+燃然一新 焕然一新
+种要性 重要性
+俱怕 惧怕
+揉躏 蹂躏
+搅伴 搅拌
+自然自语 自言自语
+肆无忌殚 肆无忌惮
 `;
 
 export const TYPO_DICTIONARY: readonly PhraseEntry[] = parseEntries(TABLE);

@@ -9,6 +9,11 @@ import type {
 } from '../model/report-document';
 import { parseChineseNumeral } from './chinese-numerals';
 import { matchHeadingMarker, type MarkerMatch } from './heading-markers';
+import { TextCache } from '../analysis/text-cache';
+
+/** Lines repeat from one edit to the next: their markers are read once. */
+const markerCache = new TextCache<MarkerMatch | null>();
+const markerOf = (content: string) => markerCache.get(content, matchHeadingMarker);
 import { createLineIndex } from './line-index';
 
 const SENTENCE_PUNCT = /[，。；！？,;!?]/;
@@ -115,7 +120,7 @@ function classifyLines(raw: RawLine[]): (ParagraphKind | null)[] {
       kinds[r.index] = 'table';
       continue;
     }
-    r.marker = matchHeadingMarker(r.content);
+    r.marker = markerOf(r.content);
     if (inTable) {
       if (!r.marker && !isBodyLike(r)) {
         kinds[r.index] = 'table';
@@ -159,7 +164,7 @@ function classifyLines(raw: RawLine[]): (ParagraphKind | null)[] {
       const opensSection =
         next !== undefined &&
         !DATE_LINE.test(next.content) &&
-        (next.tabbed || matchHeadingMarker(next.content) !== null || isBodyLike(next));
+        (next.tabbed || markerOf(next.content) !== null || isBodyLike(next));
       if (opensSection && seenBody) {
         kinds[r.index] = 'heading';
         r.marker = {
@@ -271,7 +276,7 @@ function demoteInterruptingHeadings(meaningful: RawLine[], kinds: (ParagraphKind
 function markTableHeadings(raw: RawLine[], kinds: (ParagraphKind | null)[]): void {
   for (const r of raw) {
     if (kinds[r.index] !== 'table') continue;
-    const m = matchHeadingMarker(r.content);
+    const m = markerOf(r.content);
     if (m && m.kind !== 'bold') {
       r.marker = m;
       kinds[r.index] = 'heading';

@@ -2,8 +2,11 @@ import { proseParagraphs } from '../analysis/prose';
 import { normalizeForComparison, shingles, similarity } from '../analysis/similarity';
 import type { Sentence } from '../model/report-document';
 import { countHan } from '../text/chars';
+import { TextCache } from '../analysis/text-cache';
 import { trimEndOf } from '../parse/heading-markers';
 import { defineRule } from './rule';
+
+const perSentence = new TextCache<{ normalized: string; han: number }>();
 
 /** A sentence of meaningful length written twice in one document, also inside otherwise different paragraphs. */
 export default defineRule({
@@ -28,8 +31,11 @@ export default defineRule({
     for (const p of proseParagraphs(ctx.doc)) {
       const key = normalizeForComparison(ctx.text.slice(p.bodySpan.start, p.bodySpan.end));
       for (const s of p.sentences) {
-        const normalized = trimEndOf(normalizeForComparison(s.text), '。！？；!?;…');
-        if (countHan(normalized) < minLength) continue;
+        const { normalized, han } = perSentence.get(s.text, (t) => {
+          const n = trimEndOf(normalizeForComparison(t), '。！？；!?;…');
+          return { normalized: n, han: countHan(n) };
+        });
+        if (han < minLength) continue;
         const found = seen.get(normalized);
         if (!found) {
           seen.set(normalized, { sentence: s, paragraph: key });

@@ -90,7 +90,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     return configLayerFromObject({ rules, typos: settings.typos ?? {}, allow: settings.allow ?? [] }, 'settings');
   };
+  // Resolved once a document until the settings or a .reportlintrc.json change (revalidateAll clears it).
+  const configCache = new Map<string, { config: ResolvedConfig; error?: ConfigError }>();
   const configFor = (uri: string): { config: ResolvedConfig; error?: ConfigError } => {
+    let cached = configCache.get(uri);
+    if (!cached) configCache.set(uri, (cached = resolveConfigFor(uri)));
+    return cached;
+  };
+  const resolveConfigFor = (uri: string): { config: ResolvedConfig; error?: ConfigError } => {
     const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
     let layer: ConfigLayer | undefined;
     try {
@@ -170,6 +177,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
   const revalidateAll = () => {
     loader.clear();
+    configCache.clear();
     for (const d of documents.all()) schedule(d.uri, 0);
   };
 
@@ -218,6 +226,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     clearTimeout(timers.get(e.document.uri));
     states.delete(e.document.uri);
     lastEdit.delete(e.document.uri);
+    configCache.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 

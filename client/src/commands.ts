@@ -1,11 +1,7 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { COMMANDS as SERVER, REQUESTS } from '../../server/src/lsp/protocol';
 
-/** Server-side command ids (see server/src/lsp/server.ts COMMANDS). */
-const SERVER = {
-  renumber: '_reportlint.renumberHeadings',
-  fixAllOfRule: '_reportlint.fixAllOfRule',
-};
 
 /** Report-like file names, as the language contribution in package.json lists them. */
 const REPORT_GLOB = '**/{*.report.txt,*.report.md,*工作报告*.txt,*工作总结*.txt,*工作要点*.txt,*工作报告*.md,*工作总结*.md,*工作要点*.md}';
@@ -43,7 +39,7 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: ()
     vscode.commands.registerCommand(
       'reportlint.showStatistics',
       withClient(async (client, uri) => {
-        const result = await client.sendRequest<StatisticsResponse | null>('reportlint/statistics', { uri });
+        const result = await client.sendRequest<StatisticsResponse | null>(REQUESTS.statistics, { uri });
         if (!result) return undefined;
         const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
         await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
@@ -62,7 +58,7 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: ()
       return vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `ReportLint：检查 ${found.size} 份报告` },
         async () => {
-          const result = await client.sendRequest<{ files: number; findings: number }>('reportlint/lintFiles', { uris: [...found.keys()] });
+          const result = await client.sendRequest<{ files: number; findings: number }>(REQUESTS.lintFiles, { uris: [...found.keys()] });
           void vscode.window.showInformationMessage(`ReportLint：检查了 ${result.files} 份报告，发现 ${result.findings} 个问题，见“问题”面板。`);
           return result;
         },

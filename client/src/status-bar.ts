@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { StatisticsResponse } from './commands';
+import { REQUESTS } from '../../server/src/lsp/protocol';
 
 const LANGUAGES = new Set(['workreport', 'plaintext', 'markdown']);
 
@@ -28,7 +29,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, getClient: (
         return;
       }
       try {
-        const result = await client.sendRequest<StatisticsResponse | null>('reportlint/statistics', { uri });
+        const result = await client.sendRequest<StatisticsResponse | null>(REQUESTS.statistics, { uri });
         if (!result) return;
         item.text = `$(book) 字数 ${result.stats.characters.toLocaleString('zh-CN')}  $(warning) ${diagnostics.length}`;
         item.tooltip = `ReportLint：字数 ${result.stats.characters}，问题 ${diagnostics.length}。点击查看报告统计。`;

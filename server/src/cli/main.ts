@@ -17,10 +17,9 @@ import { ConfigLoader } from '../node/config-loader';
 import { decodeReport, InputError, readReportFile, writeReportFile, type ReportFile } from '../node/report-file';
 import { SegmentedRunner } from '../node/segmented-runner';
 import { FORMATTERS } from './formatters';
-import type { FileResult } from './formatters/types';
+import { counts, type FileResult } from './formatters/types';
 import { expandTargets, UsageError } from './targets';
 
-export const DOCS_BASE = 'https://github.com/reportlint/reportlint/blob/main/docs';
 
 export interface CliIo {
   cwd: string;
@@ -200,10 +199,9 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   }
 
   const color = values['no-color'] ? false : (values.color ?? io.isTTY ?? false);
-  io.stdout(formatter(results, { cwd: io.cwd, color, docsBase: DOCS_BASE }));
+  io.stdout(formatter(results, { cwd: io.cwd, color }));
   if (unreadable) return 2;
-  const errors = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
-  const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warn').length, 0);
+  const { errors, warnings } = counts(results);
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     io.stderr(`reportlint: 警告数 ${warnings} 超过 --max-warnings ${maxWarnings}\n`);

@@ -63,7 +63,7 @@ export function lint(text: string, options: LintOptions): LintResult {
       });
     }
   }
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  findings.sort(byPosition);
   return { doc, findings };
 }
 
@@ -73,9 +73,12 @@ export function lint(text: string, options: LintOptions): LintResult {
  */
 export function mergePhases(fast: readonly Finding[], segmented: readonly Finding[]): Finding[] {
   const rerun = new Set(RULES.filter((r) => r.meta.usesSegmenter).map((r) => r.meta.id));
-  return [...fast.filter((f) => !rerun.has(f.ruleId)), ...segmented].sort(
-    (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId),
-  );
+  return [...fast.filter((f) => !rerun.has(f.ruleId)), ...segmented].sort(byPosition);
+}
+
+/** Findings in text order; at one place, by rule id, so that output is stable. */
+function byPosition(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId);
 }
 
 function clampSpan(span: { start: number; end: number }, length: number) {

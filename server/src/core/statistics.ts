@@ -2,6 +2,7 @@ import { figureChecks } from './analysis/figure-checks';
 import { proseParagraphs } from './analysis/prose';
 import type { Heading, ReportDocument } from './model/report-document';
 import { extractFigures } from './parse/figures';
+import { countHan } from './text/chars';
 
 export interface SectionStatistics {
   title: string;
@@ -59,7 +60,7 @@ export function reportStatistics(doc: ReportDocument): ReportStatistics {
   const checks = figureChecks(doc);
   return {
     characters: countCharacters(doc.text),
-    hanCharacters: [...doc.text].filter((c) => /[\u3400-\u9fff]/.test(c)).length,
+    hanCharacters: countHan(doc.text),
     paragraphs: doc.paragraphs.length,
     headings: doc.headings.length,
     figures: proseParagraphs(doc).reduce((n, p) => n + extractFigures(doc.text, p.bodySpan).length, 0),

@@ -9,9 +9,8 @@ import {
   SymbolKind,
   TextEdit,
 } from 'vscode-languageserver';
-import type { Finding, Fix, Heading, LineIndex, ReportDocument, Span } from '../core';
+import { ruleDocsUrl, type Finding, type Fix, type Heading, type LineIndex, type ReportDocument, type Span } from '../core';
 
-export const DOCS_BASE = 'https://github.com/reportlint/reportlint/blob/main/docs/rules';
 
 export function toRange(lines: LineIndex, span: Span): Range {
   return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
@@ -28,7 +27,7 @@ export function toDiagnostic(lines: LineIndex, uri: string, f: Finding, data: Di
     range: toRange(lines, f.span),
     severity: f.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     code: f.ruleId,
-    codeDescription: { href: `${DOCS_BASE}/${f.ruleId}.md` },
+    codeDescription: { href: ruleDocsUrl(f.ruleId) },
     source: 'reportlint',
     message: f.message,
     relatedInformation: f.related

@@ -33,6 +33,7 @@ import { figureChecks } from '../core/analysis/figure-checks';
 import { ConfigLoader } from '../node/config-loader';
 import { addAllowedWord } from '../node/config-writer';
 import { SegmentedRunner } from '../node/segmented-runner';
+import { COMMANDS, REQUESTS } from './protocol';
 import { readReportFile } from '../node/report-file';
 import {
   documentSymbols,
@@ -44,11 +45,6 @@ import {
   type DiagnosticData,
 } from './convert';
 
-export const COMMANDS = {
-  renumber: '_reportlint.renumberHeadings',
-  fixAllOfRule: '_reportlint.fixAllOfRule',
-  addAllowedWord: '_reportlint.addAllowedWord',
-} as const;
 
 /** Rules whose findings a writer can silence by allowing the word. */
 const WORD_RULES = new Set(['typo', 'repeated-char', 'variant-form']);
@@ -342,7 +338,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   // Custom requests for the VS Code client's commands and status bar.
-  connection.onRequest('reportlint/statistics', (p: { uri: string }) => {
+  connection.onRequest(REQUESTS.statistics, (p: { uri: string }) => {
     const doc = currentDoc(p.uri);
     if (!doc) return null;
     const stats = reportStatistics(doc);
@@ -352,7 +348,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   /** Lints report files that are not open and publishes their diagnostics (Lint all reports in the workspace). */
-  connection.onRequest('reportlint/lintFiles', async (p: { uris: string[] }) => {
+  connection.onRequest(REQUESTS.lintFiles, async (p: { uris: string[] }) => {
     let findings = 0;
     let files = 0;
     for (const uri of p.uris) {

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'url';
-import { RULES } from '../../core';
+import { DOCS_URL, RULES, ruleDocsUrl } from '../../core';
 import { lineCol, type FileResult, type Formatter } from './types';
 
 const region = (r: FileResult, span: { start: number; end: number }) => {
@@ -8,7 +8,7 @@ const region = (r: FileResult, span: { start: number; end: number }) => {
 };
 
 /** SARIF 2.1.0, columns in UTF-16 code units. */
-export const formatSarif: Formatter = (results, { docsBase }) => {
+export const formatSarif: Formatter = (results) => {
   const uri = (p: string) => (p === '<stdin>' ? p : pathToFileURL(p).href);
   const sarif = {
     version: '2.1.0',
@@ -18,11 +18,11 @@ export const formatSarif: Formatter = (results, { docsBase }) => {
         tool: {
           driver: {
             name: 'ReportLint',
-            informationUri: docsBase,
+            informationUri: DOCS_URL,
             rules: RULES.map((rule) => ({
               id: rule.meta.id,
               shortDescription: { text: rule.meta.description },
-              helpUri: `${docsBase}/rules/${rule.meta.id}.md`,
+              helpUri: ruleDocsUrl(rule.meta.id),
               defaultConfiguration: { level: rule.meta.defaultSeverity === 'error' ? 'error' : 'warning' },
             })),
           },

@@ -9,7 +9,7 @@ export interface FileResult {
 }
 
 export interface Formatter {
-  (results: FileResult[], ctx: { cwd: string; color: boolean; docsBase: string }): string;
+  (results: FileResult[], ctx: { cwd: string; color: boolean }): string;
 }
 
 export interface LineCol {

@@ -18,7 +18,6 @@ export interface FigureCheck {
   related?: { span: Span; message: string }[];
 }
 
-const TOTAL_WORD = /(共计|合计|总计|累计|总共|共有|共)$/;
 const overlaps = (a: Interval, b: Interval) => a.lo <= b.hi + 1e-9 && b.lo <= a.hi + 1e-9;
 const sum = (fs: Figure[]): Interval => fs.reduce((acc, f) => ({ lo: acc.lo + f.range.lo, hi: acc.hi + f.range.hi }), { lo: 0, hi: 0 });
 const show = (f: Figure) => (f.approximate ? `${f.raw}（${formatRange(f.range)}）` : formatNumber(f.value));
@@ -50,7 +49,7 @@ function checkSums(text: string, sentence: Span, figures: Figure[], out: FigureC
   figures.forEach((total, i) => {
     const lead = text.slice(Math.max(sentence.start, total.span.start - 6), total.span.start);
     // The total word sits right before the figure, allowing a few characters for its object (共计服务…).
-    const totalWord = TOTAL_WORD.test(lead) || /(共计|合计|总计|累计|总共|共有)[^，。；、\d]{0,4}$|共[^，。；、\d]{0,2}$/.test(lead);
+    const totalWord = /(共计|合计|总计|累计|总共|共有)[^，。；、\d]{0,4}$|共[^，。；、\d]{0,2}$/.test(lead);
     const whichFollows = /^[^，。；\d]{0,6}[，,]\s*其中/.test(text.slice(total.span.end, sentence.end));
     if (!totalWord && !whichFollows) return;
     // Parts: the figures of the same unit just before, in one run of 、/，-separated clauses.
@@ -143,7 +142,7 @@ function checkPercents(text: string, figures: Figure[], out: FigureCheck[]): voi
     const down = CHANGE_DOWN.test(verbText);
     if (!up && !down) return;
     // Find A and B before X in the same sentence: "由A…到B" or "B，较/比…A".
-    const earlier = figures.slice(0, i).filter((f) => (x.unit === '个百分点' ? f.unit === '%' : f.unit !== '%' || true));
+    const earlier = x.unit === '个百分点' ? figures.slice(0, i).filter((f) => f.unit === '%') : figures.slice(0, i);
     let a: Figure | undefined;
     let b: Figure | undefined;
     for (let j = earlier.length - 1; j >= 1 && !a; j--) {

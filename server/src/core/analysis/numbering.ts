@@ -82,17 +82,26 @@ export function renumberHeadingsFix(items: Heading[], start: number): Fix | unde
   return { title: `重新编号本组（${items.length} 项）`, edits };
 }
 
-/** Runs of one enumeration kind inside one section; a run restarts at 一是/第一. */
+const enumerationCache = new WeakMap<ReportDocument, EnumerationItem[][]>();
+
+/** Runs of one enumeration kind inside one section; a run restarts at 一是/第一. Computed once a document. */
 export function enumerationGroups(doc: ReportDocument): EnumerationItem[][] {
+  const cached = enumerationCache.get(doc);
+  if (cached) return cached;
+  // Items and headings are both in document order: walk them together, keeping the open sections on a stack.
+  const stack: Heading[] = [];
+  let next = 0;
   const sectionOf = (offset: number): Heading | null => {
-    let found: Heading | null = null;
-    for (const h of doc.headings) {
-      if (h.span.start > offset) break;
-      if (offset < h.sectionEnd && (!found || h.rank >= found.rank)) found = h;
+    while (next < doc.headings.length && doc.headings[next].span.start <= offset) {
+      const h = doc.headings[next++];
+      while (stack.length && stack[stack.length - 1].sectionEnd <= h.span.start) stack.pop();
+      stack.push(h);
     }
-    return found;
+    while (stack.length && stack[stack.length - 1].sectionEnd <= offset) stack.pop();
+    return stack[stack.length - 1] ?? null;
   };
   const groups: EnumerationItem[][] = [];
+  enumerationCache.set(doc, groups);
   const open = new Map<string, { section: Heading | null; items: EnumerationItem[] }>();
   for (const item of doc.enumerations) {
     const section = sectionOf(item.span.start);

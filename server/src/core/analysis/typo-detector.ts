@@ -1,4 +1,5 @@
 import type { Segmenter } from '../segment/segmenter';
+import { tokensOf, type Token } from '../segment/tokens';
 import type { Span } from '../model/report-document';
 import { confusableWith } from './confusions';
 import { TextCache } from './text-cache';
@@ -24,12 +25,6 @@ export interface TypoSuspect {
   wrong: string;
   right: string;
   gain: number;
-}
-
-interface Token {
-  word: string;
-  start: number;
-  end: number;
 }
 
 const HAN = /^[\u4e00-\u9fff]$/;
@@ -102,12 +97,7 @@ const sentenceCaches = new WeakMap<Segmenter, TextCache<TypoSuspect[]>>();
 /** Suspects in one sentence, spans relative to it. */
 function detectInSentence(seg: Segmenter, sentence: string, options: DetectorOptions): TypoSuspect[] {
   const span = { start: 0, end: sentence.length };
-  const tokens: Token[] = [];
-  let at = 0;
-  for (const word of seg.cut(sentence)) {
-    tokens.push({ word, start: at, end: at + word.length });
-    at += word.length;
-  }
+  const tokens = tokensOf(seg, sentence);
   const found: TypoSuspect[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];

@@ -1,4 +1,5 @@
 import { RULES } from '../rules/registry';
+import { ruleDocsUrl } from '../rules/rule';
 
 /** The VS Code settings each rule contributes; package.json must hold exactly these (a test checks). */
 export function ruleSettingsContribution(): Record<string, unknown> {
@@ -8,7 +9,7 @@ export function ruleSettingsContribution(): Record<string, unknown> {
       type: 'string',
       enum: ['off', 'warn', 'error'],
       default: r.meta.defaultSeverity,
-      markdownDescription: `${r.meta.description}。[说明](https://github.com/reportlint/reportlint/blob/main/docs/rules/${r.meta.id}.md)`,
+      markdownDescription: `${r.meta.description}。[说明](${ruleDocsUrl(r.meta.id)})`,
       scope: 'resource',
     };
   }

@@ -1,5 +1,6 @@
 import type { MarkerKind } from '../model/report-document';
 import { parseChineseNumeral, parseCircled, toChineseNumeral, toCircled } from './chinese-numerals';
+import { trimEndOf } from '../text/chars';
 
 /** Outline rank of each marker kind: GB/T 9704-2012 orders 一、 > （一） > 1. > （1） > ①. */
 export const MARKER_RANK: Record<MarkerKind, number> = {
@@ -30,13 +31,6 @@ export const MARKER_EXAMPLE: Record<MarkerKind, string> = {
   circled: '①',
   bold: '**',
 };
-
-/** Drops the given characters from the end: a loop, where a regex ending in +$ would be quadratic. */
-export function trimEndOf(s: string, chars: string): string {
-  let end = s.length;
-  while (end > 0 && chars.includes(s[end - 1])) end--;
-  return s.slice(0, end);
-}
 
 export interface MarkerMatch {
   kind: MarkerKind;

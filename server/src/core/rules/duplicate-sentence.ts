@@ -1,9 +1,8 @@
 import { proseParagraphs } from '../analysis/prose';
 import { normalizeForComparison, shingles, similarity } from '../analysis/similarity';
 import type { Sentence } from '../model/report-document';
-import { countHan } from '../text/chars';
+import { countHan, trimEndOf } from '../text/chars';
 import { TextCache } from '../analysis/text-cache';
-import { trimEndOf } from '../parse/heading-markers';
 import { defineRule } from './rule';
 
 const perSentence = new TextCache<{ normalized: string; han: number }>();

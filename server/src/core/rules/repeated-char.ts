@@ -1,5 +1,7 @@
 import { matchesIn, textParagraphs } from '../analysis/prose';
 import type { Segmenter } from '../segment/segmenter';
+import { tokensOf } from '../segment/tokens';
+import { allowedWordChecker } from '../analysis/allowed';
 import { defineRule } from './rule';
 
 /** Reduplications that are words in their own right (AA). */
@@ -28,22 +30,6 @@ const NUMERALS = /[〇零一二三四五六七八九十百千万亿两]/;
 /** Two abbreviations joined before these words name a partnership (校企合作, 会会合作), not a slip. */
 const PAIRED_ABBREVIATION = /^(?:合作|协作|对接|共建|联动|交流|互动|协同|结对|联合|互访|互通)/;
 
-interface Token {
-  word: string;
-  start: number;
-  end: number;
-}
-
-function tokensAround(seg: Segmenter, text: string, from: number, to: number): Token[] {
-  const out: Token[] = [];
-  let at = from;
-  for (const word of seg.cut(text.slice(from, to))) {
-    out.push({ word, start: at, end: at + word.length });
-    at += word.length;
-  }
-  return out;
-}
-
 /** Four-character words (idioms) indexed by their pattern with one character unknown: 形式?样 -> 形式多样. */
 const fourCharIndex = new WeakMap<Segmenter, (pattern: string) => string | undefined>();
 
@@ -60,12 +46,7 @@ export default defineRule({
   check(ctx) {
     const seg = ctx.segmenter!;
     const { text } = ctx;
-    const allowed = ctx.allowedWords;
-    const isAllowed = (start: number, end: number) =>
-      allowed.some((w) => {
-        const i = text.indexOf(w, Math.max(0, start - w.length));
-        return i >= 0 && i <= start && i + w.length >= end;
-      });
+    const isAllowed = allowedWordChecker(text, ctx.allowedWords);
     for (const p of textParagraphs(ctx.doc)) {
       if (p.kind === 'table') continue;
       for (const { match, span } of matchesIn(text, p.span, /([\u4e00-\u9fff])\1/g)) {
@@ -77,7 +58,7 @@ export default defineRule({
         if (text[i + 2] === ch) continue; // three in a row is emphasis or a list, not a slip
         if (text[i - 1] === '一') continue; // 一个个, 一步步
         if (PAIRED_ABBREVIATION.test(text.slice(i + 2, i + 4))) continue; // 会会合作, 校校共建: X与X之间
-        const tokens = tokensAround(seg, text, Math.max(p.span.start, i - 6), Math.min(p.span.end, i + 8));
+        const tokens = tokensOf(seg, text, Math.max(p.span.start, i - 6), Math.min(p.span.end, i + 8));
         const a = tokens.find((t) => t.start <= i && i < t.end)!;
         const b = tokens.find((t) => t.start <= i + 1 && i + 1 < t.end)!;
         if (a === b) continue; // one word holds both: 谢谢, 的的确确

@@ -80,6 +80,13 @@ export interface Rule<O = any> {
   check(context: RuleContext<O>): void;
 }
 
+/** Where each rule's page lives: docs/rules/<id>.md in the repository. */
+export const DOCS_URL = 'https://github.com/reportlint/reportlint/blob/main/docs';
+
+export function ruleDocsUrl(id: string): string {
+  return `${DOCS_URL}/rules/${id}.md`;
+}
+
 export function defineRule<O = Record<string, unknown>>(rule: Rule<O>): Rule<O> {
   return rule;
 }

@@ -1,5 +1,5 @@
 import { isSoftWrapped, proseParagraphs } from '../analysis/prose';
-import { trimEndOf } from '../parse/heading-markers';
+import { trimEndOf } from '../text/chars';
 import { defineRule } from './rule';
 
 /** Marks a paragraph may end with; a closing quote or bracket after the sentence's own end mark is fine. */

@@ -1,3 +1,4 @@
+import { allowedWordChecker } from '../analysis/allowed';
 import { PhraseMatcher } from '../analysis/phrase-matcher';
 import { textParagraphs } from '../analysis/prose';
 import { DEFAULT_DETECTOR_OPTIONS, detectTypos } from '../analysis/typo-detector';
@@ -21,16 +22,6 @@ function matcherFor(ctx: RuleContext): PhraseMatcher {
   return m;
 }
 
-/** Spans of the user's allowed words in the text: nothing inside them is ever corrected. */
-export function allowedSpans(text: string, words: readonly string[]): Span[] {
-  const spans: Span[] = [];
-  for (const w of words) {
-    if (!w) continue;
-    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) spans.push({ start: i, end: i + w.length });
-  }
-  return spans;
-}
-
 /** 错别字: a curated dictionary of confusions, the user's own, and segmentation-based detection. */
 export default defineRule({
   meta: {
@@ -51,8 +42,7 @@ export default defineRule({
   },
   check(ctx) {
     const { text } = ctx;
-    const allowed = allowedSpans(text, ctx.allowedWords);
-    const isAllowed = (start: number, end: number) => allowed.some((a) => a.start < end && start < a.end);
+    const isAllowed = allowedWordChecker(text, ctx.allowedWords);
     const matcher = matcherFor(ctx);
     const reported: Span[] = [];
     for (const p of textParagraphs(ctx.doc)) {

@@ -1,3 +1,4 @@
+import { allowedWordChecker } from '../analysis/allowed';
 import { PhraseMatcher } from '../analysis/phrase-matcher';
 import { textParagraphs } from '../analysis/prose';
 import { VARIANT_FORMS } from '../data/variant-forms';
@@ -15,9 +16,10 @@ export default defineRule({
     options: {},
   },
   check(ctx) {
+    const isAllowed = allowedWordChecker(ctx.text, ctx.allowedWords);
     for (const p of textParagraphs(ctx.doc)) {
       for (const { entry, span } of matcher.matches(ctx.text, p.span)) {
-        if (ctx.allowedWords.includes(entry.wrong)) continue;
+        if (isAllowed(span.start, span.end)) continue;
         ctx.report({
           message: `「${entry.wrong}」是不规范的异形词，规范词形为「${entry.right}」。`,
           span,

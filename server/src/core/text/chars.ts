@@ -1,6 +1,5 @@
 /** Han characters (basic block and extension A) and the compatibility block. */
 export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-export const HAN_G = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 
 export function isHan(ch: string | undefined): boolean {
   return ch !== undefined && HAN.test(ch);
@@ -21,4 +20,11 @@ export function countHan(text: string): number {
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) n++;
   }
   return n;
+}
+
+/** Drops the given characters from the end: a loop, where a regex ending in +$ would be quadratic. */
+export function trimEndOf(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1])) end--;
+  return s.slice(0, end);
 }

@@ -1,0 +1,11 @@
+/** What the VS Code client and the server say to each other beyond LSP: one list, imported by both. */
+export const COMMANDS = {
+  renumber: '_reportlint.renumberHeadings',
+  fixAllOfRule: '_reportlint.fixAllOfRule',
+  addAllowedWord: '_reportlint.addAllowedWord',
+} as const;
+
+export const REQUESTS = {
+  statistics: 'reportlint/statistics',
+  lintFiles: 'reportlint/lintFiles',
+} as const;

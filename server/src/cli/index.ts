@@ -4,9 +4,15 @@ import { SegmentedRunner } from '../node/segmented-runner';
 
 declare const REPORTLINT_VERSION: string;
 
-async function readStdin(): Promise<Buffer> {
+/** Reads standard input, but stops one chunk past maxBytes: an endless or huge pipe is refused, not buffered. */
+async function readStdin(maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) break; // leaving the loop destroys the stream
+  }
   return Buffer.concat(chunks);
 }
 

@@ -1,5 +1,4 @@
 import * as path from 'path';
-import { parseArgs } from 'util';
 import {
   ConfigError,
   fixText,
@@ -14,18 +13,21 @@ import {
   type Segmenter,
 } from '../core';
 import { ConfigLoader } from '../node/config-loader';
-import { decodeReport, InputError, readReportFile, writeReportFile, type ReportFile } from '../node/report-file';
+import { decodeReport, InputError, MAX_FILE_BYTES, readReportFile, writeReportFile, type ReportFile } from '../node/report-file';
+import { WriteError } from '../node/safe-write';
 import { SegmentedRunner } from '../node/segmented-runner';
+import { parseCommandLine, parseMaxWarnings, usageError, USAGE_LINES, type OptionSpec } from './args';
 import { FORMATTERS } from './formatters';
-import { counts, type FileResult } from './formatters/types';
-import { expandTargets, UsageError } from './targets';
+import { counts, fatalResult, type FileResult } from './formatters/types';
+import { expandTargets, REPORT_EXTENSIONS, UsageError } from './targets';
 
 
 export interface CliIo {
   cwd: string;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  readStdin: () => Promise<Buffer>;
+  /** Reads standard input, stopping once more than maxBytes have come (what it returns is then longer than that). */
+  readStdin: (maxBytes: number) => Promise<Buffer>;
   /** Whether stdout is a terminal (colours). */
   isTTY?: boolean;
   /** Loads the word segmenter when a rule that needs one is on. */
@@ -37,8 +39,7 @@ export interface CliIo {
   version?: string;
 }
 
-const HELP = `用法：reportlint [选项] 文件|目录|通配符|-
-      reportlint outline 文件 [--format json]
+const HELP = `${USAGE_LINES}
 
 检查中文工作报告（工作报告、工作总结、工作要点）：标题编号、重复、错别字、数字与格式。
 
@@ -50,11 +51,15 @@ const HELP = `用法：reportlint [选项] 文件|目录|通配符|-
       --against <文件>    与其他文件（如去年的报告）比较重复段落，可重复使用
       --stdin-filename <名称>  从标准输入读取时，用于查找配置与显示的文件名
       --quiet             只报告错误
+      --color             总是使用颜色（默认只在终端中使用）
       --no-color          不使用颜色
   -h, --help              显示帮助
   -v, --version           显示版本
 
-退出码：0 无错误；1 有错误（或警告超过 --max-warnings）；2 用法、配置或输入有误。
+目录中查找 .txt 和 .md 文件；目录与通配符都跳过以 . 开头的名称、node_modules 和符号链接（直接写出的文件总会检查）。
+文件与标准输入上限 16 MB；--fix 只写回编码确定（UTF-8、GB18030/GBK）且可原样重新编码的文件。
+
+退出码：0 无错误；1 有错误（或警告超过 --max-warnings）；2 用法、配置或输入有误，或有文件无法读取、无法写入。
 `;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -71,32 +76,40 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        fix: { type: 'boolean' },
-        config: { type: 'string', short: 'c' },
-        'max-warnings': { type: 'string' },
-        against: { type: 'string', multiple: true },
-        'stdin-filename': { type: 'string' },
-        quiet: { type: 'boolean' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n运行 reportlint --help 查看用法`);
-  }
+const LINT_OPTIONS: Record<string, OptionSpec> = {
+  format: { type: 'string', short: 'f' },
+  fix: { type: 'boolean' },
+  config: { type: 'string', short: 'c' },
+  'max-warnings': { type: 'string' },
+  against: { type: 'string', multiple: true },
+  'stdin-filename': { type: 'string' },
+  quiet: { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+};
+
+/** outline only prints: it takes no --fix, --config or other lint option. */
+const OUTLINE_OPTIONS: Record<string, OptionSpec> = {
+  format: { type: 'string', short: 'f' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+/** Standard input, refused past the same limit as a file. */
+async function readStdinReport(io: CliIo, name: string): Promise<ReportFile> {
+  const bytes = await io.readStdin(MAX_FILE_BYTES);
+  if (bytes.length > MAX_FILE_BYTES) throw new InputError(name, `输入过大（超过 ${MAX_FILE_BYTES / 1048576} MB 上限），未读完即停止`);
+  return decodeReport(bytes, name);
 }
 
 async function lintCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(argv);
+  const parsed = parseCommandLine(argv, LINT_OPTIONS);
+  const values = parsed.values as {
+    format?: string; fix?: boolean; config?: string; 'max-warnings'?: string; against?: string[];
+    'stdin-filename'?: string; quiet?: boolean; color?: boolean; 'no-color'?: boolean; help?: boolean; version?: boolean;
+  };
+  const positionals = parsed.positionals;
   if (values.help) {
     io.stdout(HELP);
     return 0;
@@ -107,16 +120,12 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   }
   const format = values.format ?? 'stylish';
   const formatter = FORMATTERS[format];
-  if (!formatter) throw new UsageError(`未知的输出格式 "${format}"（可用：${Object.keys(FORMATTERS).join('、')}）`);
-  let maxWarnings = -1;
-  if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings 应为非负整数');
-  }
-  if (!positionals.length) throw new UsageError('请指定要检查的文件、目录或 -（标准输入）\n运行 reportlint --help 查看用法');
+  if (!formatter) throw usageError(`未知的输出格式 "${format}"（可用：${Object.keys(FORMATTERS).join('、')}）`);
+  const maxWarnings = parseMaxWarnings(values['max-warnings']);
+  if (!positionals.length) throw usageError('请指定要检查的文件、目录或 -（标准输入）');
   const useStdin = positionals.includes('-');
-  if (useStdin && positionals.length > 1) throw new UsageError('- （标准输入）不能与文件同时使用');
-  if (useStdin && values.fix) throw new UsageError('--fix 不能用于标准输入：请指定文件');
+  if (useStdin && positionals.length > 1) throw usageError('- （标准输入）不能与文件同时使用');
+  if (useStdin && values.fix) throw usageError('--fix 不能用于标准输入：请指定文件');
 
   const loader = new ConfigLoader();
   const explicitFile = values.config ? path.resolve(io.cwd, values.config) : undefined;
@@ -141,18 +150,36 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   };
 
   const results: FileResult[] = [];
-  let unreadable = 0;
+  // Files that could not be read or written: each is reported, the others still linted, and the exit code is 2.
+  let failed = 0;
+  const fail = (err: unknown, filePath: string): FileResult => {
+    if (!(err instanceof InputError || err instanceof WriteError)) throw err;
+    io.stderr(`reportlint: ${err.message}\n`);
+    failed++;
+    return fatalResult(filePath, err.reason);
+  };
   const lintOne = async (filePath: string, file: ReportFile, configPath: string | undefined, write: boolean): Promise<FileResult> => {
     const config = loader.resolveFor(configPath, { explicitFile });
     let text = file.text;
     let findings;
     let doc: ReportDocument;
+    let fatal: string | undefined;
     if (values.fix) {
-      const fixed = fixText(file.text, { config, segmenter: segmenterFor(config), otherDocuments: against });
-      if (fixed.text !== file.text && write) writeReportFile(filePath, { ...file, text: fixed.text });
+      const options = { config, segmenter: segmenterFor(config), otherDocuments: against };
+      const fixed = fixText(file.text, options);
       text = fixed.text;
       findings = fixed.result.findings;
       doc = fixed.result.doc;
+      if (fixed.text !== file.text && write) {
+        try {
+          writeReportFile(filePath, file, fixed.text);
+        } catch (err) {
+          // Not written: show the findings of the file as it still is, and why it was not fixed.
+          fatal = fail(err, filePath).fatal;
+          text = file.text;
+          ({ findings, doc } = lint(file.text, options));
+        }
+      }
     } else if (runner && usesSegmenter(config)) {
       const pending = runner.run(file.text, config);
       const fast = lint(file.text, { config, phase: 'fast', otherDocuments: against });
@@ -166,16 +193,24 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
       doc = result.doc;
     }
     if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
-    return { filePath, text, lines: doc.lines, findings };
+    return { filePath, text, lines: doc.lines, findings, ...(fatal ? { fatal } : {}) };
   };
 
   try {
     if (useStdin) {
       const name = values['stdin-filename'] ? path.resolve(io.cwd, values['stdin-filename']) : undefined;
-      const file = decodeReport(await io.readStdin(), name ?? '<stdin>');
+      const file = await readStdinReport(io, name ?? '<stdin>');
       results.push(await lintOne(name ?? '<stdin>', file, name ?? path.join(io.cwd, '<stdin>'), false));
     } else {
-      const targets = expandTargets(positionals, io.cwd);
+      const { files: targets, skipped } = expandTargets(positionals, io.cwd);
+      if (skipped.length) {
+        const shown = skipped.slice(0, 5).join('、') + (skipped.length > 5 ? ` 等 ${skipped.length} 项` : '');
+        io.stderr(`reportlint: 已跳过 ${shown}（目录与通配符不检查以 . 开头的名称、node_modules 和符号链接；直接写出路径即可检查）\n`);
+      }
+      if (!targets.length) {
+        io.stderr(`reportlint: 没有检查任何文件：${positionals.join(' ')} 中没有 ${REPORT_EXTENSIONS.join('、')} 文件\n`);
+        return 2;
+      }
       const showProgress = io.progress && targets.length > 1;
       for (const [i, filePath] of targets.entries()) {
         if (showProgress && (i % 20 === 0 || i === targets.length - 1)) {
@@ -185,9 +220,7 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
         try {
           file = readReportFile(filePath);
         } catch (err) {
-          if (!(err instanceof InputError)) throw err;
-          io.stderr(`reportlint: ${err.message}\n`);
-          unreadable++;
+          results.push(fail(err, filePath));
           continue;
         }
         results.push(await lintOne(filePath, file, filePath, true));
@@ -200,7 +233,7 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
 
   const color = values['no-color'] ? false : (values.color ?? io.isTTY ?? false);
   io.stdout(formatter(results, { cwd: io.cwd, color }));
-  if (unreadable) return 2;
+  if (failed) return 2;
   const { errors, warnings } = counts(results);
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
@@ -211,18 +244,16 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function outlineCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(argv);
+  const { values, positionals } = parseCommandLine(argv, OUTLINE_OPTIONS, 'outline');
   if (values.help) {
     io.stdout('用法：reportlint outline 文件|- [--format json]\n');
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError('outline 需要且只需要一个文件（或 - 表示标准输入）');
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`outline 的输出格式应为 text 或 json，而不是 "${format}"`);
+  if (positionals.length !== 1) throw usageError('outline 需要且只需要一个文件（或 - 表示标准输入）');
+  const format = (values.format as string | undefined) ?? 'text';
+  if (format !== 'text' && format !== 'json') throw usageError(`outline 的输出格式应为 text 或 json，而不是 "${format}"`);
   const file =
-    positionals[0] === '-'
-      ? decodeReport(await io.readStdin(), '<stdin>')
-      : readReportFile(path.resolve(io.cwd, positionals[0]));
+    positionals[0] === '-' ? await readStdinReport(io, '<stdin>') : readReportFile(path.resolve(io.cwd, positionals[0]));
   const outline = outlineOf(parseReport(file.text));
   io.stdout(format === 'json' ? JSON.stringify(outline, null, 2) + '\n' : formatOutlineText(outline) + '\n');
   return 0;

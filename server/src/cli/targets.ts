@@ -4,13 +4,30 @@ import { globSync } from 'tinyglobby';
 
 /** Extensions linted when a directory is named. */
 export const REPORT_EXTENSIONS = ['.txt', '.md'];
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
 
 export class UsageError extends Error {}
 
-/** Files, directories (walked for .txt/.md) and globs -> absolute paths, sorted, each once. */
-export function expandTargets(args: string[], cwd: string): string[] {
+export interface Targets {
+  /** Absolute paths to lint, sorted, each once. */
+  files: string[];
+  /** Entries a directory walk or a glob passed over by the skip rule, relative to cwd (directories end in /). */
+  skipped: string[];
+}
+
+/**
+ * The one rule for what a directory walk and a glob leave out: names starting with "." (hidden files and
+ * folders such as .git), node_modules, and symbolic links (which may lead out of the tree or round in a
+ * circle). A path named on the command line is always linted, whatever it is.
+ */
+export function skippedByRule(name: string, isSymbolicLink: boolean): boolean {
+  return name.startsWith('.') || name === 'node_modules' || isSymbolicLink;
+}
+
+/** Files, directories (walked for .txt/.md) and globs -> files to lint and the entries the skip rule passed over. */
+export function expandTargets(args: string[], cwd: string): Targets {
   const out = new Set<string>();
+  const skipped = new Set<string>();
+  const skip = (abs: string, isDir: boolean) => skipped.add(path.relative(cwd, abs) + (isDir ? '/' : ''));
   for (const arg of args) {
     const abs = path.resolve(cwd, arg);
     let stat: fs.Stats | undefined;
@@ -20,21 +37,19 @@ export function expandTargets(args: string[], cwd: string): string[] {
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      walk(abs, out);
+      walk(abs, out, skip);
     } else if (stat) {
       out.add(abs);
     } else if (/[*?[\]{}]/.test(arg)) {
-      const matches = globSync(arg, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
-      if (!matches.length) throw new UsageError(`没有文件匹配 "${arg}"`);
-      for (const m of matches) out.add(path.resolve(m));
+      expandGlob(arg, cwd, out, skip);
     } else {
       throw new UsageError(`找不到文件或目录 "${arg}"`);
     }
   }
-  return [...out].sort();
+  return { files: [...out].sort(), skipped: [...skipped].sort() };
 }
 
-function walk(dir: string, out: Set<string>): void {
+function walk(dir: string, out: Set<string>, skip: (abs: string, isDir: boolean) => void): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -42,9 +57,33 @@ function walk(dir: string, out: Set<string>): void {
     return;
   }
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
-    else if (e.isFile() && REPORT_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) out.add(p);
+    const isReport = REPORT_EXTENSIONS.includes(path.extname(e.name).toLowerCase());
+    if (skippedByRule(e.name, e.isSymbolicLink())) {
+      if (e.isDirectory() || isReport || e.isSymbolicLink()) skip(p, e.isDirectory());
+      continue;
+    }
+    if (e.isDirectory()) walk(p, out, skip);
+    else if (e.isFile() && isReport) out.add(p);
+  }
+}
+
+/**
+ * Wildcards follow the same rule: they match no hidden name and enter no node_modules or linked folder; a
+ * matched file that is a symbolic link is passed over. A name written out in the pattern is taken as given.
+ */
+function expandGlob(pattern: string, cwd: string, out: Set<string>, skip: (abs: string, isDir: boolean) => void): void {
+  const matches = globSync(pattern, { cwd, absolute: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**'] });
+  if (!matches.length) throw new UsageError(`没有文件匹配 "${pattern}"`);
+  for (const m of matches) {
+    const abs = path.resolve(m);
+    const link = fs.lstatSync(abs, { throwIfNoEntry: false });
+    if (!link) continue;
+    if (link.isSymbolicLink()) {
+      skip(abs, false);
+      continue;
+    }
+    if (link.isDirectory()) continue; // a pattern such as sub/* also matches folders; their files need their own pattern
+    out.add(abs);
   }
 }

@@ -9,6 +9,7 @@ export const formatGithub: Formatter = (results, { cwd }) => {
   const out: string[] = [];
   for (const r of results) {
     const file = r.filePath === '<stdin>' ? r.filePath : path.relative(cwd, r.filePath) || r.filePath;
+    if (r.fatal) out.push(`::error file=${escapeProperty(file)},title=reportlint::${escapeData(r.fatal)}`);
     for (const f of r.findings) {
       const lc = lineCol(r.lines, f.span);
       const props = [

@@ -17,6 +17,8 @@ export function eslintFix(text: string, fix: Fix): { range: [number, number]; te
 
 export function toEslintResults(results: FileResult[]) {
   return results.map((r) => {
+    // ESLint's shape for a file it could not parse: ruleId null, fatal, severity 2, first in the list.
+    const fatal = r.fatal ? [{ ruleId: null, fatal: true, severity: 2, message: r.fatal, line: 1, column: 1 }] : [];
     const messages = r.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity === 'error' ? 2 : 1,
@@ -36,12 +38,13 @@ export function toEslintResults(results: FileResult[]) {
           }
         : {}),
     }));
-    const errorCount = messages.filter((m) => m.severity === 2).length;
+    const errorCount = messages.filter((m) => m.severity === 2).length + fatal.length;
     return {
       filePath: r.filePath,
-      messages,
+      messages: [...fatal, ...messages],
       errorCount,
-      warningCount: messages.length - errorCount,
+      fatalErrorCount: fatal.length,
+      warningCount: messages.length + fatal.length - errorCount,
       fixableErrorCount: messages.filter((m) => m.severity === 2 && m.fix).length,
       fixableWarningCount: messages.filter((m) => m.severity === 1 && m.fix).length,
     };

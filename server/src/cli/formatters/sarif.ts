@@ -27,6 +27,19 @@ export const formatSarif: Formatter = (results) => {
             })),
           },
         },
+        // Files that could not be read or written: the run did not fully succeed, and each is named.
+        invocations: [
+          {
+            executionSuccessful: !results.some((r) => r.fatal),
+            toolExecutionNotifications: results
+              .filter((r) => r.fatal)
+              .map((r) => ({
+                level: 'error',
+                message: { text: r.fatal },
+                locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.filePath) } } }],
+              })),
+          },
+        ],
         columnKind: 'utf16CodeUnits',
         results: results.flatMap((r) =>
           r.findings.map((f) => ({

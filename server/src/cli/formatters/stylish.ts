@@ -37,8 +37,9 @@ function excerpt(r: FileResult, start: number, end: number, color: boolean): str
 export const formatStylish: Formatter = (results, { cwd, color }) => {
   const out: string[] = [];
   for (const r of results) {
-    if (!r.findings.length) continue;
+    if (!r.findings.length && !r.fatal) continue;
     out.push('', paint(color, '4', r.filePath === '<stdin>' ? r.filePath : path.relative(cwd, r.filePath) || r.filePath));
+    if (r.fatal) out.push(`  ${'–'.padEnd(8)} ${paint(color, '31', 'error').padEnd(color ? 16 : 7)}  ${r.fatal}`);
     for (const f of r.findings) {
       const lc = lineCol(r.lines, f.span);
       const sev = f.severity === 'error' ? paint(color, '31', 'error') : paint(color, '33', 'warning');

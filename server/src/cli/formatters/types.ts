@@ -1,4 +1,4 @@
-import type { Finding, LineIndex } from '../../core';
+import { createLineIndex, type Finding, type LineIndex } from '../../core';
 
 export interface FileResult {
   filePath: string;
@@ -6,6 +6,13 @@ export interface FileResult {
   text: string;
   lines: LineIndex;
   findings: Finding[];
+  /** Why the file could not be read or written; shown as a fatal error, as ESLint shows a parse failure. */
+  fatal?: string;
+}
+
+/** A file that could not be linted or written at all. */
+export function fatalResult(filePath: string, reason: string): FileResult {
+  return { filePath, text: '', lines: createLineIndex(''), findings: [], fatal: reason };
 }
 
 export interface Formatter {
@@ -28,6 +35,9 @@ export function lineCol(lines: LineIndex, span: { start: number; end: number }):
 export function counts(results: FileResult[]): { errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;
-  for (const r of results) for (const f of r.findings) f.severity === 'error' ? errors++ : warnings++;
+  for (const r of results) {
+    if (r.fatal) errors++;
+    for (const f of r.findings) f.severity === 'error' ? errors++ : warnings++;
+  }
   return { errors, warnings };
 }

@@ -27,7 +27,8 @@ export function skippedByRule(name: string, isSymbolicLink: boolean): boolean {
 export function expandTargets(args: string[], cwd: string): Targets {
   const out = new Set<string>();
   const skipped = new Set<string>();
-  const skip = (abs: string, isDir: boolean) => skipped.add(path.relative(cwd, abs) + (isDir ? '/' : ''));
+  const shown = (abs: string) => (path.relative(cwd, abs).startsWith('..') ? abs : path.relative(cwd, abs));
+  const skip = (abs: string, isDir: boolean) => skipped.add(shown(abs) + (isDir ? '/' : ''));
   for (const arg of args) {
     const abs = path.resolve(cwd, arg);
     let stat: fs.Stats | undefined;
@@ -69,21 +70,40 @@ function walk(dir: string, out: Set<string>, skip: (abs: string, isDir: boolean)
 }
 
 /**
- * Wildcards follow the same rule: they match no hidden name and enter no node_modules or linked folder; a
- * matched file that is a symbolic link is passed over. A name written out in the pattern is taken as given.
+ * Wildcards follow the same rule: they match no hidden name (a name written out in the pattern is taken as
+ * given) and nothing inside node_modules; a match reached through a symbolic link, or that is one, is passed over.
  */
 function expandGlob(pattern: string, cwd: string, out: Set<string>, skip: (abs: string, isDir: boolean) => void): void {
-  const matches = globSync(pattern, { cwd, absolute: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**'] });
+  const matches = globSync(pattern, { cwd, absolute: true, dot: false, followSymbolicLinks: true, ignore: ['**/node_modules/**'] });
   if (!matches.length) throw new UsageError(`没有文件匹配 "${pattern}"`);
+  const base = path.resolve(cwd, staticPrefix(pattern));
   for (const m of matches) {
     const abs = path.resolve(m);
-    const link = fs.lstatSync(abs, { throwIfNoEntry: false });
-    if (!link) continue;
-    if (link.isSymbolicLink()) {
-      skip(abs, false);
-      continue;
-    }
-    if (link.isDirectory()) continue; // a pattern such as sub/* also matches folders; their files need their own pattern
-    out.add(abs);
+    const link = linkOnTheWay(base, abs);
+    if (link) skip(link, link !== abs);
+    else out.add(abs);
   }
+}
+
+/** The leading folders of a pattern that hold no wildcard: the part the user wrote out. */
+function staticPrefix(pattern: string): string {
+  const parts = pattern.split(/[\\/]/);
+  const literal: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (/[*?[\]{}]/.test(part)) break;
+    literal.push(part);
+  }
+  return literal.join('/') || '.';
+}
+
+/** The first symbolic link between base (exclusive) and file (inclusive), or undefined. */
+function linkOnTheWay(base: string, file: string): string | undefined {
+  const rel = path.relative(base, file);
+  if (rel.startsWith('..')) return undefined;
+  let at = base;
+  for (const part of rel.split(path.sep)) {
+    at = path.join(at, part);
+    if (fs.lstatSync(at, { throwIfNoEntry: false })?.isSymbolicLink()) return at;
+  }
+  return undefined;
 }

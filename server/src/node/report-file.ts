@@ -56,11 +56,15 @@ export function decodeReport(bytes: Buffer, filePath: string): ReportFile {
   if (scan.firstInvalid < 0) return { text: bytes.toString('utf8'), encoding: 'utf8', bom: false, bytes };
 
   // GB18030 text forms well-formed UTF-8 sequences only by chance (under 0.7 such bytes per stray byte in whole
-  // reports); a file that mostly reads as UTF-8 is UTF-8 with damage, and guessing another encoding would garble it.
-  if (scan.multiByte >= 4 * scan.invalid) throw new InputError(filePath, badUtf8Message(bytes, scan.firstInvalid, ''));
+  // reports); a file that mostly reads as UTF-8 is UTF-8 with damage, and guessing another encoding would garble
+  // it, unless its GB18030 reading is all common characters (a few short lines can look like either).
+  const share = gb2312Share(bytes);
+  if (scan.multiByte >= 4 * scan.invalid && share < 0.9) {
+    throw new InputError(filePath, badUtf8Message(bytes, scan.firstInvalid, ''));
+  }
   const gbBad = firstInvalidGb18030(bytes);
   if (gbBad >= 0) throw new InputError(filePath, neitherMessage(bytes, scan.firstInvalid, gbBad));
-  if (gb2312Share(bytes) < 0.6) {
+  if (share < 0.6) {
     throw new InputError(filePath, `无法确定文件编码：不是有效的 UTF-8（第 ${scan.firstInvalid} 字节 ${hexByte(bytes[scan.firstInvalid])} 无效），按 GB18030 读出的又多是生僻字，不像 GB18030/GBK 文本`);
   }
   const text = iconv.decode(bytes, 'gb18030');

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { readReportFile, writeReportFile } from '../../server/src/node/report-file';
 import { CLI, ensureBuilt, runCli, tempDir } from '../helpers/cli';
 
 const BROKEN = '一、甲\n正文内容，这是一段话。\n三、乙\n正文。\n';
@@ -123,5 +124,16 @@ describe('CLI --fix never loses a byte', function () {
     assert.match(r.stdout, /a\/x\.txt\n\s+–\s+error\s+无法写入/);
     assert.strictEqual(fs.readFileSync(path.join(dir, 'a', 'x.txt'), 'utf8'), BROKEN);
     assert.strictEqual(fs.readFileSync(path.join(dir, 'b', 'x.txt'), 'utf8'), FIXED);
+  });
+
+  it('does not overwrite a file that changed after it was read', () => {
+    const file = path.join(tempDir(), 'r.txt');
+    fs.writeFileSync(file, BROKEN);
+    const read = readReportFile(file);
+    fs.appendFileSync(file, '三、新加的一段。\n');
+    assert.throws(() => writeReportFile(file, read, FIXED), /r\.txt: 文件在检查期间被改动，未写入/);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), BROKEN + '三、新加的一段。\n');
+    writeReportFile(file, readReportFile(file), FIXED);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), FIXED, 'read again, it is written');
   });
 });

@@ -16,6 +16,14 @@ testRule(
       '百万千瓦级核电机组、超超临界火电机组。',
       '这是以人为本理念的具体体现。',
       '一个个项目落地，一步步推进。',
+      // A word ending in a particle's character, then the particle.
+      '全党同志要脚踏实地地工作。',
+      // A one-character verb doubled before its object (AAB).
+      '对作风问题要洗洗澡、治治病，常常握握手。',
+      // Doubled given names after a surname.
+      '表彰刘倩倩、吴琳琳、王菲菲、郑萍萍等同志。',
+      // A word ending in the character the next word begins with.
+      '我们要认真学习习近平新时代中国特色社会主义思想。',
     ],
     invalid: [
       {
@@ -27,6 +35,9 @@ testRule(
         errors: [{ line: 1, text: '式式', message: '「式」重复：「形式式样」疑为「形式多样」。' }],
       },
       { code: '这是我们的的工作。', errors: [{ line: 1, text: '的的' }] },
+      { code: '认真地地开展工作。', errors: [{ line: 1, text: '地地' }] },
+      { code: '加大打打击力度。', errors: [{ line: 1, text: '打打' }] },
+      { code: '今年我我们要认真研究这些问题，推动工作落实。', errors: [{ line: 1, text: '我我' }] },
       { code: '认真进行进行调查研究。', errors: [{ line: 1, text: '进行进行', message: '「进行」重复：「进行进行」。' }] },
     ],
   },

@@ -1,6 +1,6 @@
 import { matchesIn, textParagraphs } from '../analysis/prose';
 import type { Segmenter } from '../segment/segmenter';
-import { tokensOf } from '../segment/tokens';
+import { tokensOf, type Token } from '../segment/tokens';
 import { allowedWordChecker } from '../analysis/allowed';
 import { defineRule } from './rule';
 
@@ -27,6 +27,10 @@ const REDUPLICABLE_VERBS = new Set(
 /** Characters that may follow a word ending in the same character: 目的的, 为了了解. */
 const FUNCTION_CHARS = new Set([...'的了是在和与及对为有要会能把被将就也都而或之其以于']);
 const NUMERALS = /[〇零一二三四五六七八九十百千万亿两]/;
+/** The commonest single-character surnames: before one, AA is a given name (刘倩倩, 吴琳琳). */
+const SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝',
+]);
 /** Two abbreviations joined before these words name a partnership (校企合作, 会会合作), not a slip. */
 const PAIRED_ABBREVIATION = /^(?:合作|协作|对接|共建|联动|交流|互动|协同|结对|联合|互访|互通)/;
 
@@ -62,6 +66,8 @@ export default defineRule({
         const a = tokens.find((t) => t.start <= i && i < t.end)!;
         const b = tokens.find((t) => t.start <= i + 1 && i + 1 < t.end)!;
         if (a === b) continue; // one word holds both: 谢谢, 的的确确
+        if (isGivenName(tokens, text, i)) continue;
+        if (isVerbObjectReduplication(seg, a, b, ch)) continue; // 治治病, 握握手: the verb doubled before its object
         let suggestion: string | undefined;
         if (a.word.length >= 2 && b.word.length >= 2) {
           // Two words meeting on a shared character (工作作风) are fine unless a known phrase was meant (形式多样).
@@ -70,7 +76,8 @@ export default defineRule({
           if (!suggestion || seg.frequency(b.word) > 20 * seg.frequency(suggestion)) continue;
         } else if (a.word.length >= 2 || b.word.length >= 2) {
           const single = a.word.length === 1 ? a : b;
-          if (FUNCTION_CHARS.has(single.word)) continue; // 目的的
+          // A particle after a word ending in it (目的的, 脚踏实地地, 了解了): two words, not a slip.
+          if (FUNCTION_CHARS.has(single.word) || seg.tagOf(single.word)?.startsWith('u')) continue;
         }
         ctx.report({
           message: suggestion
@@ -95,6 +102,19 @@ export default defineRule({
     }
   },
 });
+
+/** AA right after a surname that begins a word: 刘倩倩, 王菲菲 (a name the dictionary does not know). */
+function isGivenName(tokens: Token[], text: string, i: number): boolean {
+  if (!SURNAMES.has(text[i - 1])) return false;
+  const surname = tokens.find((t) => t.start <= i - 1 && i - 1 < t.end);
+  return !!surname && surname.start === i - 1;
+}
+
+/** A one-character verb doubled before the word it forms with its object: 治|治病, 握|握手, not 打|打击. */
+function isVerbObjectReduplication(seg: Segmenter, a: Token, b: Token, ch: string): boolean {
+  if (a.word !== ch || b.word.length !== 2 || b.word[0] !== ch || b.start !== a.end) return false;
+  return !!seg.tagOf(ch)?.startsWith('v') && /^[nq]/.test(seg.tagOf(b.word[1]) ?? '');
+}
 
 function lookupFourChar(seg: Segmenter, pattern: string): string | undefined {
   let lookup = fourCharIndex.get(seg);

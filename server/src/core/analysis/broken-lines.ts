@@ -1,0 +1,58 @@
+import type { Paragraph, ReportDocument } from '../model/report-document';
+
+/** Marks that close or continue a sentence: a paragraph never starts with one. */
+const NEVER_STARTS_PARAGRAPH = /^[，。、；：？！”’）》」』】〕…%,.;:?!)]/;
+/** What a paragraph may end with: the end of a sentence, or a mark closing one. */
+const ENDS_SENTENCE = /[。！？；…：:.!?”’」』）)》】—]$/;
+/** Blank for layout: spaces, the ideographic space and zero-width characters left by conversions. */
+const LAYOUT_BLANK = /^[\s\u3000\u200b\u200c\u200d\ufeff]*$/;
+const INDENTED = /^[ \t\u3000\u00a0]/;
+/** Kinds a continued sentence never runs into. */
+const NEVER_CONTINUED = new Set<Paragraph['kind']>(['title', 'salutation', 'table', 'date', 'signature']);
+
+interface Layout {
+  /** Most body paragraphs begin with an indent (　　). */
+  indents: boolean;
+  /** Most body paragraphs are followed by a blank line. */
+  blankSeparated: boolean;
+  /** The paragraph after each paragraph, skipping lines that only hold layout blanks. */
+  next: Map<Paragraph, Paragraph>;
+}
+
+const layouts = new WeakMap<ReportDocument, Layout>();
+
+function layoutOf(doc: ReportDocument): Layout {
+  let layout = layouts.get(doc);
+  if (layout) return layout;
+  const body = doc.paragraphs.filter((p) => p.kind === 'body');
+  const indented = body.filter((p) => INDENTED.test(p.text)).length;
+  const lastLine = doc.lines.lineStarts.length - 1;
+  const blankAfter = body.filter((p) => p.line < lastLine && LAYOUT_BLANK.test(doc.lines.lineText(p.line + 1))).length;
+  const next = new Map<Paragraph, Paragraph>();
+  const real = doc.paragraphs.filter((p) => !LAYOUT_BLANK.test(p.text));
+  for (let i = 0; i + 1 < real.length; i++) next.set(real[i], real[i + 1]);
+  layout = { indents: indented * 2 > body.length, blankSeparated: blankAfter * 2 > body.length, next };
+  layouts.set(doc, layout);
+  return layout;
+}
+
+/**
+ * The next paragraph when a source broke this one off mid-sentence: it stops without ending a sentence, and
+ * the next non-empty line goes on with it — it starts with a mark no paragraph starts with, or it follows with
+ * no blank line in a document that separates paragraphs by blank lines, or it lacks the indent every other
+ * paragraph of the document has. Undefined when the paragraph simply ends.
+ */
+export function brokenInto(doc: ReportDocument, p: Paragraph): Paragraph | undefined {
+  const body = p.text.replace(/[\s\u3000\u200b\u200c\u200d\ufeff]+$/, '');
+  if (!body || ENDS_SENTENCE.test(body)) return undefined;
+  const layout = layoutOf(doc);
+  const next = layout.next.get(p);
+  if (!next || NEVER_CONTINUED.has(next.kind)) return undefined;
+  if (next.kind === 'heading' && next.heading?.marker.kind !== 'unnumbered') return undefined;
+  const content = next.text.replace(/^[\s\u3000\u200b\u200c\u200d\ufeff]+/, '');
+  if (NEVER_STARTS_PARAGRAPH.test(content)) return next;
+  const adjacent = next.line === p.line + 1;
+  if (adjacent && layout.blankSeparated) return next;
+  if (layout.indents && !INDENTED.test(next.text)) return next;
+  return undefined;
+}

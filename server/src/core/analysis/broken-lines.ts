@@ -36,6 +36,16 @@ function layoutOf(doc: ReportDocument): Layout {
   return layout;
 }
 
+/** The paragraph after p, skipping lines that hold only layout blanks. */
+export function nextParagraph(doc: ReportDocument, p: Paragraph): Paragraph | undefined {
+  return layoutOf(doc).next.get(p);
+}
+
+/** Whether a paragraph starts with a mark no paragraph starts with (”的方针, 》，1997年): it goes on with the one before. */
+export function startsMidSentence(p: Paragraph): boolean {
+  return NEVER_STARTS_PARAGRAPH.test(p.text.replace(/^[\s\u3000\u200b\u200c\u200d\ufeff]+/, ''));
+}
+
 /**
  * The next paragraph when a source broke this one off mid-sentence: it stops without ending a sentence, and
  * the next non-empty line goes on with it — it starts with a mark no paragraph starts with, or it follows with
@@ -49,8 +59,7 @@ export function brokenInto(doc: ReportDocument, p: Paragraph): Paragraph | undef
   const next = layout.next.get(p);
   if (!next || NEVER_CONTINUED.has(next.kind)) return undefined;
   if (next.kind === 'heading' && next.heading?.marker.kind !== 'unnumbered') return undefined;
-  const content = next.text.replace(/^[\s\u3000\u200b\u200c\u200d\ufeff]+/, '');
-  if (NEVER_STARTS_PARAGRAPH.test(content)) return next;
+  if (startsMidSentence(next)) return next;
   const adjacent = next.line === p.line + 1;
   if (adjacent && layout.blankSeparated) return next;
   if (layout.indents && !INDENTED.test(next.text)) return next;

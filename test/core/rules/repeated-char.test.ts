@@ -24,6 +24,20 @@ testRule(
       '表彰刘倩倩、吴琳琳、王菲菲、郑萍萍等同志。',
       // A word ending in the character the next word begins with.
       '我们要认真学习习近平新时代中国特色社会主义思想。',
+      // The four characters are themselves a dictionary word.
+      '一九五八年的职工工资总额，计划安排为一百五十八亿元。',
+      // A one-character noun ending a compound, before a noun beginning with it.
+      '国家修订公布了文化娱乐税税率的提案，编织袋厂厂房整洁。',
+      // A pivot verb before a word beginning with it.
+      '这样做而且会使使用面积大大减少。',
+      // Two words meeting on a shared pair of characters.
+      '这是无产阶级和资产阶级阶级斗争的继续。',
+      // Emphasis: a degree or an adjective repeated, an adjective doubled before 的.
+      '粮食生产必须抓得很紧很紧，人生变成了一杯酽酽的香茗。',
+      // Partnerships of one kind: 商商结合 like 校企合作.
+      '发展农商结合、工商结合或商商结合的商业形式。',
+      // Characters the dictionary barely knows (text in traditional characters): no judgement.
+      '手工業在我國國民經濟中有重要的作用。',
     ],
     invalid: [
       {

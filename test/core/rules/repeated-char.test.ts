@@ -38,6 +38,10 @@ testRule(
       '发展农商结合、工商结合或商商结合的商业形式。',
       // Characters the dictionary barely knows (text in traditional characters): no judgement.
       '手工業在我國國民經濟中有重要的作用。',
+      // A word ending in a character, then the character as a common word of its own.
+      '可以对他们的工作作相应的调整。',
+      // Pro-forms, adverbs and manner phrases doubled.
+      '你总是如何如何不听话，三年内逐步逐步扩大，大口大口地吃饭。',
     ],
     invalid: [
       {
@@ -51,6 +55,8 @@ testRule(
       { code: '这是我们的的工作。', errors: [{ line: 1, text: '的的' }] },
       { code: '认真地地开展工作。', errors: [{ line: 1, text: '地地' }] },
       { code: '加大打打击力度。', errors: [{ line: 1, text: '打打' }] },
+      { code: '今年我们们要认真研究这些问题，推动工作落实。', errors: [{ line: 1, text: '们们' }] },
+      { code: '今年我们要加强研究究工作，推动工作落实。', errors: [{ line: 1, text: '究究' }] },
       { code: '今年我我们要认真研究这些问题，推动工作落实。', errors: [{ line: 1, text: '我我' }] },
       { code: '认真进行进行调查研究。', errors: [{ line: 1, text: '进行进行', message: '「进行」重复：「进行进行」。' }] },
     ],

@@ -32,6 +32,10 @@ const NUMERALS = /[〇零一二三四五六七八九十百千万亿两萬億兩]
 const BARELY_KNOWN = 20;
 /** Degree adverbs: 很小很小, 太多太多 repeat a degree for emphasis. */
 const DEGREE_ADVERB = /^[很太好真最挺极]/;
+/** Pro-forms doubled stand for unspecified content: 你总是如何如何, 这样这样. */
+const PRO_FORMS = new Set('如何 怎样 怎么 这样 那样 这么 那么 什么 多少 若干 某某'.split(' '));
+/** A standalone word this frequent (的 318825, 作 28016) often follows a word ending in its character (工作|作). */
+const COMMON_SINGLE = 10000;
 /** The commonest single-character surnames: before one, AA is a given name (刘倩倩, 吴琳琳). */
 const SURNAMES = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝',
@@ -88,6 +92,9 @@ export default defineRule({
           const single = a.word.length === 1 ? a : b;
           // A particle after a word ending in it (目的的, 脚踏实地地, 了解了): two words, not a slip.
           if (FUNCTION_CHARS.has(single.word) || seg.tagOf(single.word)?.startsWith('u')) continue;
+          // A word ending in a character, then that character as a common word of its own: 工作|作相应的调整.
+          // Not a suffix or a bound morpheme (我们|们, 进行|行): those never stand alone.
+          if (single === b && seg.frequency(ch) >= COMMON_SINGLE && !/^(?:k|zg)$/.test(seg.tagOf(ch) ?? '')) continue;
         }
         ctx.report({
           message: suggestion
@@ -103,8 +110,9 @@ export default defineRule({
         const word = match[1];
         if (word[0] === word[1] || REDUPLICABLE_VERBS.has(word) || NUMERALS.test(word[0]) || isAllowed(span.start, span.end)) continue;
         if (!seg.frequency(word) || seg.frequency(word + word)) continue;
-        // Emphasis, not a slip: an adjective, a sound or a degree repeated (很小很小, 温柔温柔, 咣当咣当).
-        if (DEGREE_ADVERB.test(word) || /^[aoz]/.test(seg.tagOf(word) ?? '')) continue;
+        // Emphasis, not a slip: an adjective, adverb, sound or degree repeated (很小很小, 逐步逐步, 咣当咣当).
+        if (DEGREE_ADVERB.test(word) || PRO_FORMS.has(word) || /^[aozd]/.test(seg.tagOf(word) ?? '')) continue;
+        if (text[span.end] === '地') continue; // a doubled manner phrase: 大口大口地, 一步一步地
         // Two words meeting on a shared pair (资产阶级|阶级斗争, PPP项目|项目经理), as for single characters.
         const around = tokensOf(seg, text, Math.max(p.span.start, span.start - 6), Math.min(p.span.end, span.end + 6));
         const first = around.find((t) => t.start <= span.start && span.start < t.end)!;

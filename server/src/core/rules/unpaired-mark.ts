@@ -55,6 +55,8 @@ export default defineRule({
           stack.push({ ch, i });
         } else if (CLOSERS[ch]) {
           const open = CLOSERS[ch];
+          // ’ before two digits is an apostrophe shortening a year (中国’99昆明世博会), unless a ‘ is open.
+          if (ch === '’' && /^[0-9０-９]{2}/.test(line.slice(i + 1, i + 3)) && !stack.some((s) => s.ch === open)) continue;
           // Close the nearest matching opener; openers of other kinds left inside stay unpaired.
           let k = stack.length - 1;
           while (k >= 0 && stack[k].ch !== open) k--;

@@ -50,6 +50,17 @@ export function contextOf(text: string, span: { start: number; end: number }, wi
 /** The message sentence-end gives a paragraph that a source broke off mid-sentence. */
 export const BROKEN_LINE_MARK = '段落似被断行';
 
+/**
+ * What cutting one sentence out of a document does to it, by rule: a list item keeps its number (三、…), the
+ * sentence may be a table cell or a clause with no end mark, and a quotation over several sentences loses
+ * its opening or closing mark. On sentence sets these findings describe the cut, not the text.
+ */
+const EXCERPT_ARTIFACT: Record<string, (message: string) => boolean> = {
+  'numbering-sequence': (m) => m.includes('应从 1 起'),
+  'sentence-end': () => true,
+  'unpaired-mark': () => true,
+};
+
 export class Triage {
   private readonly byKey = new Map<string, TriageEntry>();
   private readonly used = new Set<TriageEntry>();
@@ -60,7 +71,7 @@ export class Triage {
 
   /**
    * The verdict for a finding: a recorded one; 'broken-line' where sentence-end says the source broke the
-   * paragraph; 'excerpt' for a list item cut out of its list (a sentence set's 三、… cannot start at 1); else 'untriaged'.
+   * paragraph; 'excerpt' for what cutting a sentence out of its document did (EXCERPT_ARTIFACT); else 'untriaged'.
    */
   verdictOf(f: Finding, document: string, context: string, excerpt = false): { verdict: string; evidence?: string } {
     const e = this.byKey.get(key(f.ruleId, document, context));
@@ -69,7 +80,7 @@ export class Triage {
       return { verdict: e.verdict, evidence: e.evidence };
     }
     if (f.message.includes(BROKEN_LINE_MARK)) return { verdict: 'broken-line' };
-    if (excerpt && f.ruleId === 'numbering-sequence' && f.message.includes('应从 1 起')) return { verdict: 'excerpt' };
+    if (excerpt && EXCERPT_ARTIFACT[f.ruleId]?.(f.message)) return { verdict: 'excerpt' };
     return { verdict: 'untriaged' };
   }
 

@@ -37,6 +37,11 @@ testRule(rule, {
       errors: [{ line: 5, text: '彻', message: /^段落似被断行/ }],
     },
     {
+      // A paragraph ending with a comma, and the next line does not end a sentence either: one sentence, broken.
+      code: '一、甲\n　　要继续把教育放在优先发展的战略地位，注重提高办学效益。振兴教育事业，\n一要\n加大改革力度，继续积极改革教育思想、体制、内容和方法，推进素质教育。\n',
+      errors: [{ line: 2, text: '，', message: /^段落似被断行/ }],
+    },
+    {
       // The same layout, but the next paragraph is indented like the others: a full stop is missing.
       code: '一、甲\n\n　　我们完成了全年任务。\n\n　　经过三年的调整，国民经济已经全面好转，并将进入一个新的发展时期\n\n　　我们取得了新的成绩。\n',
       errors: [{ line: 5, message: '段落结尾缺少句末标点（。！？）。' }],

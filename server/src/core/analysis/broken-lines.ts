@@ -13,7 +13,7 @@ const NEVER_CONTINUED = new Set<Paragraph['kind']>(['title', 'salutation', 'tabl
 interface Layout {
   /** Most body paragraphs begin with an indent (　　). */
   indents: boolean;
-  /** Most body paragraphs are followed by a blank line. */
+  /** Blank lines separate paragraphs: at least a third of body paragraphs are followed by one (broken lines make up the rest). */
   blankSeparated: boolean;
   /** The paragraph after each paragraph, skipping lines that only hold layout blanks. */
   next: Map<Paragraph, Paragraph>;
@@ -26,12 +26,12 @@ function layoutOf(doc: ReportDocument): Layout {
   if (layout) return layout;
   const body = doc.paragraphs.filter((p) => p.kind === 'body');
   const indented = body.filter((p) => INDENTED.test(p.text)).length;
-  const lastLine = doc.lines.lineStarts.length - 1;
-  const blankAfter = body.filter((p) => p.line < lastLine && LAYOUT_BLANK.test(doc.lines.lineText(p.line + 1))).length;
   const next = new Map<Paragraph, Paragraph>();
   const real = doc.paragraphs.filter((p) => !LAYOUT_BLANK.test(p.text));
   for (let i = 0; i + 1 < real.length; i++) next.set(real[i], real[i + 1]);
-  layout = { indents: indented * 2 > body.length, blankSeparated: blankAfter * 2 > body.length, next };
+  const followed = body.filter((p) => next.has(p));
+  const blankAfter = followed.filter((p) => next.get(p)!.line > p.line + 1).length;
+  layout = { indents: indented * 2 > body.length, blankSeparated: blankAfter > 0 && blankAfter * 3 >= followed.length, next };
   layouts.set(doc, layout);
   return layout;
 }
@@ -48,9 +48,10 @@ export function startsMidSentence(p: Paragraph): boolean {
 
 /**
  * The next paragraph when a source broke this one off mid-sentence: it stops without ending a sentence, and
- * the next non-empty line goes on with it — it starts with a mark no paragraph starts with, or it follows with
- * no blank line in a document that separates paragraphs by blank lines, or it lacks the indent every other
- * paragraph of the document has. Undefined when the paragraph simply ends.
+ * the next non-empty line goes on with it — it starts with a mark no paragraph starts with, or this one ends
+ * with a comma and the next does not end a sentence either, or it follows with
+ * no blank line in a document that separates paragraphs by blank lines, or it lacks the indent this
+ * paragraph (or most of the document's) begins with. Undefined when the paragraph simply ends.
  */
 export function brokenInto(doc: ReportDocument, p: Paragraph): Paragraph | undefined {
   const body = p.text.replace(/[\s\u3000\u200b\u200c\u200d\ufeff]+$/, '');
@@ -60,8 +61,10 @@ export function brokenInto(doc: ReportDocument, p: Paragraph): Paragraph | undef
   if (!next || NEVER_CONTINUED.has(next.kind)) return undefined;
   if (next.kind === 'heading' && next.heading?.marker.kind !== 'unnumbered') return undefined;
   if (startsMidSentence(next)) return next;
+  // A comma never ends a sentence: when the next paragraph does not end one either, the sentence runs on.
+  if (/[，、,]$/.test(body) && !ENDS_SENTENCE.test(next.text.replace(/[\s\u3000\u200b\ufeff]+$/, ''))) return next;
   const adjacent = next.line === p.line + 1;
   if (adjacent && layout.blankSeparated) return next;
-  if (layout.indents && !INDENTED.test(next.text)) return next;
+  if ((layout.indents || INDENTED.test(p.text)) && !INDENTED.test(next.text)) return next;
   return undefined;
 }

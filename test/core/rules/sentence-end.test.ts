@@ -9,6 +9,8 @@ testRule(rule, {
     '表格\n\t序号\n\t名称\n',
     // a short lead line before its paragraph (第一，进一步稳定和加强农业)
     '一、甲\n第一，进一步稳定和加强农业\n农业事关全局，必须常抓不懈。\n',
+    // where paragraphs are indented, an unindented lead line before an indented paragraph, however long
+    '一、甲\n\n　　过去一年，我们做了大量工作，取得了明显成效。\n\n第二，在经济上开始采取了一些新的政策，开始进行经济管理体制的某些改革，整个经济比较活了\n\n　　农村在放宽政策、发挥优势方面，开辟了一些新的路子。\n',
   ],
   invalid: [
     {

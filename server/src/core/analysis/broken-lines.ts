@@ -68,3 +68,13 @@ export function brokenInto(doc: ReportDocument, p: Paragraph): Paragraph | undef
   if ((layout.indents || INDENTED.test(p.text)) && !INDENTED.test(next.text)) return next;
   return undefined;
 }
+
+/**
+ * A lead line set out like a heading: in a document whose paragraphs are indented, a line that is not, with an
+ * indented paragraph right after it (第二，在经济上开始采取了一些新的政策…⏎　　农村在…). It needs no sentence end.
+ */
+export function isUnindentedLead(doc: ReportDocument, p: Paragraph): boolean {
+  const layout = layoutOf(doc);
+  const next = layout.next.get(p);
+  return layout.indents && !INDENTED.test(p.text) && !!next && next.kind === 'body' && INDENTED.test(next.text);
+}

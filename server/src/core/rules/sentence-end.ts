@@ -1,4 +1,4 @@
-import { brokenInto } from '../analysis/broken-lines';
+import { brokenInto, isUnindentedLead } from '../analysis/broken-lines';
 import { isSoftWrapped, proseParagraphs } from '../analysis/prose';
 import { trimEndOf } from '../text/chars';
 import { defineRule } from './rule';
@@ -19,7 +19,7 @@ export default defineRule({
   check(ctx) {
     for (const p of proseParagraphs(ctx.doc)) {
       const body = trimEndOf(ctx.text.slice(p.bodySpan.start, p.bodySpan.end), ' \t\r\n\u3000\u00a0');
-      if (!body || TERMINAL.test(body) || isSoftWrapped(ctx.doc, p)) continue;
+      if (!body || TERMINAL.test(body) || isSoftWrapped(ctx.doc, p) || isUnindentedLead(ctx.doc, p)) continue;
       const end = p.bodySpan.start + body.length;
       const last = body[body.length - 1];
       const trailing = TRAILING_COMMA.test(body);

@@ -79,6 +79,7 @@ function main(): void {
     }
     console.log(`\n${source.id}: ${source.description} — ${source.documents.length} documents, ${han.toLocaleString('en')} Han characters`);
     console.log(`${'rule'.padEnd(22)} ${'all'.padStart(5)} ${'/10k'.padStart(6)}  ${'count'.padStart(5)} ${'/10k'.padStart(6)}  explained (source-error, source-artifact, broken-line, excerpt)`);
+    const overRules: string[] = [];
     let totalAll = 0;
     let totalCounted = 0;
     for (const id of [...ruleIds, ...[...counts.keys()].filter((k) => !ruleIds.includes(k))]) {
@@ -91,10 +92,12 @@ function main(): void {
       const over = per10k(counted, han) > TARGET_PER_RULE ? '  over target' : '';
       if (all) console.log(`${id.padEnd(22)} ${String(all).padStart(5)} ${fmt(per10k(all, han))}  ${String(counted).padStart(5)} ${fmt(per10k(counted, han))}  ${explained.join(', ')}${over}`);
       worst = Math.max(worst, per10k(counted, han));
+      if (per10k(counted, han) > TARGET_PER_RULE) overRules.push(`${id} ${per10k(counted, han).toFixed(2)}`);
     }
     const totalOver = per10k(totalCounted, han) > TARGET_TOTAL ? '  over target' : '';
     console.log(`${'total'.padEnd(22)} ${String(totalAll).padStart(5)} ${fmt(per10k(totalAll, han))}  ${String(totalCounted).padStart(5)} ${fmt(per10k(totalCounted, han))}${totalOver}`);
-    summary.push(`${source.id.padEnd(16)} ${fmt(per10k(totalCounted, han))} per 10k counted (${totalCounted} of ${totalAll})`);
+    const over = overRules.length ? `; over ${TARGET_PER_RULE}: ${overRules.join(', ')}` : '';
+    summary.push(`${source.id.padEnd(16)} ${fmt(per10k(totalCounted, han))} per 10k counted (${totalCounted} of ${totalAll})${over}`);
   }
 
   const header = 'source\tdocument\tline\trule\tverdict\tmessage\tcontext\tevidence';

@@ -1,4 +1,5 @@
 import type { Paragraph, ReportDocument } from '../model/report-document';
+import { trimEndOf } from '../text/chars';
 
 /** Marks that close or continue a sentence: a paragraph never starts with one. */
 const NEVER_STARTS_PARAGRAPH = /^[，。、；：？！”’）》」』】〕…%,.;:?!)]/;
@@ -7,6 +8,7 @@ const ENDS_SENTENCE = /[。！？；…：:.!?”’」』）)》】—]$/;
 /** Blank for layout: spaces, the ideographic space and zero-width characters left by conversions. */
 const LAYOUT_BLANK = /^[\s\u3000\u200b\u200c\u200d\ufeff]*$/;
 const INDENTED = /^[ \t\u3000\u00a0]/;
+const BLANKS = ' \t\r\n\f\v\u00a0\u3000\u200b\u200c\u200d\ufeff';
 /** Kinds a continued sentence never runs into. */
 const NEVER_CONTINUED = new Set<Paragraph['kind']>(['title', 'salutation', 'table', 'date', 'signature']);
 
@@ -54,7 +56,7 @@ export function startsMidSentence(p: Paragraph): boolean {
  * paragraph (or most of the document's) begins with. Undefined when the paragraph simply ends.
  */
 export function brokenInto(doc: ReportDocument, p: Paragraph): Paragraph | undefined {
-  const body = p.text.replace(/[\s\u3000\u200b\u200c\u200d\ufeff]+$/, '');
+  const body = trimEndOf(p.text, BLANKS);
   if (!body || ENDS_SENTENCE.test(body)) return undefined;
   const layout = layoutOf(doc);
   const next = layout.next.get(p);
@@ -62,7 +64,7 @@ export function brokenInto(doc: ReportDocument, p: Paragraph): Paragraph | undef
   if (next.kind === 'heading' && next.heading?.marker.kind !== 'unnumbered') return undefined;
   if (startsMidSentence(next)) return next;
   // A comma never ends a sentence: when the next paragraph does not end one either, the sentence runs on.
-  if (/[，、,]$/.test(body) && !ENDS_SENTENCE.test(next.text.replace(/[\s\u3000\u200b\ufeff]+$/, ''))) return next;
+  if (/[，、,]$/.test(body) && !ENDS_SENTENCE.test(trimEndOf(next.text, BLANKS))) return next;
   const adjacent = next.line === p.line + 1;
   if (adjacent && layout.blankSeparated) return next;
   if ((layout.indents || INDENTED.test(p.text)) && !INDENTED.test(next.text)) return next;

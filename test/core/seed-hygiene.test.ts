@@ -1,10 +1,12 @@
 import * as assert from 'assert';
 import { defaultConfig, lint, type Finding } from '../../server/src/core';
 import { lineOf, seed } from '../helpers/seeds';
+import { segmenter } from '../helpers/segmenter';
 
 function findings(prefix: string, ruleId: string) {
   const { text } = seed(prefix);
-  const result = lint(text, { config: defaultConfig() });
+  // With the segmenter, as the CLI and the editor lint: dash judges 一一 by word boundaries.
+  const result = lint(text, { config: defaultConfig(), segmenter: segmenter() });
   return {
     text,
     list: result.findings

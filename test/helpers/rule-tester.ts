@@ -24,11 +24,14 @@ const title = (code: string) => {
 export function testRule(
   rule: Rule,
   cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] },
-  extra: { segmenter?: () => Segmenter | undefined; allow?: string[]; typos?: Record<string, string> } = {},
+  extra: { segmenter?: () => Segmenter | undefined; allow?: string[]; typos?: Record<string, string>; alsoOn?: string[] } = {},
 ): void {
   const run = (code: string, options?: Record<string, unknown>) => {
     const config = defaultConfig();
-    for (const id of Object.keys(config.rules)) config.rules[id].severity = id === rule.meta.id ? 'error' : 'off';
+    // Only the rule under test runs; rules in alsoOn are on in the configuration, for a rule that defers to them.
+    for (const id of Object.keys(config.rules)) {
+      config.rules[id].severity = id === rule.meta.id ? 'error' : extra.alsoOn?.includes(id) ? 'warn' : 'off';
+    }
     if (!config.rules[rule.meta.id]) config.rules[rule.meta.id] = { severity: 'error', options: {} };
     config.rules[rule.meta.id].options = { ...config.rules[rule.meta.id].options, ...(options ?? {}) };
     config.allow = extra.allow ?? [];

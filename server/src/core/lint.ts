@@ -49,6 +49,7 @@ export function lint(text: string, options: LintOptions): LintResult {
         allowedWords: options.config.allow,
         userTypos: options.config.typos,
         otherDocuments: options.otherDocuments ?? [],
+        isRuleOn: (id) => (options.config.rules[id]?.severity ?? 'off') !== 'off',
         report(f) {
           findings.push({ ...f, ruleId: rule.meta.id, severity, span: clampSpan(f.span, text.length) });
         },

@@ -1,5 +1,6 @@
 import rule from '../../../server/src/core/rules/dash';
 import { testRule } from '../../helpers/rule-tester';
+import { segmenter } from '../../helpers/segmenter';
 
 testRule(rule, {
   valid: [
@@ -8,6 +9,9 @@ testRule(rule, {
     '2016—2020年规划；2016～2020年。',
     'use --fix in the CLI',
     '编号1-2个。',
+    // 一一 where one word ends in 一 and the next begins with it.
+    '祖国完全统一一定要实现，也一定能够实现！',
+    '这是唯一一个入选的项目。',
   ],
   invalid: [
     {
@@ -31,4 +35,10 @@ testRule(rule, {
       output: '成功通过2016—2020年“全国科普示范县”复查。',
     },
   ],
+}, { segmenter });
+
+// Until the segmenter has loaded, 一一 is left alone (the complete run judges it); the other dashes are not.
+testRule(rule, {
+  valid: ['乡村振兴示范村一一渝北区乌牛村。'],
+  invalid: [{ code: '帮扶村--分界镇。', errors: [{ line: 1, text: '--' }], output: '帮扶村——分界镇。' }],
 });

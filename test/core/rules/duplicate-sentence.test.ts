@@ -21,3 +21,20 @@ testRule(rule, {
     },
   ].filter((c) => c.errors.length),
 });
+
+// A paragraph written twice: its sentences are duplicate-paragraph's finding when that rule is on, this rule's when it is off.
+const REPEATED_PARAGRAPH = `一、甲\n${S}\n二、乙\n${S}\n`;
+testRule(rule, { valid: [REPEATED_PARAGRAPH], invalid: [] }, { alsoOn: ['duplicate-paragraph'] });
+testRule(rule, {
+  valid: [],
+  invalid: [{ code: REPEATED_PARAGRAPH, errors: [{ line: 4, column: 1, message: /这句话与第 2 行的一句重复/ }] }],
+});
+// A sentence written twice inside one paragraph is never another rule's finding.
+testRule(
+  rule,
+  {
+    valid: [],
+    invalid: [{ code: `一、甲\n${S}各学会积极参与。${S}\n`, errors: [{ line: 2, message: /这句话与第 2 行的一句重复/ }] }],
+  },
+  { alsoOn: ['duplicate-paragraph'] },
+);

@@ -73,3 +73,18 @@ testRule(rule, {
     },
   ],
 });
+
+// An inverted hierarchy: the writer's 1. 2. 3. straddle the （一） opened under 1. The start of the list under
+// （一） is numbering-hierarchy's to report when that rule is on, and this rule's when it is off.
+const STRADDLED = '一、甲\n1.子\n（一）孙\n2.曾孙\n3.曾孙\n（二）孙\n';
+testRule(rule, {
+  valid: [],
+  invalid: [
+    {
+      code: STRADDLED,
+      errors: [{ line: 4, text: '2.', message: /应为「1.」/ }],
+      output: '一、甲\n1.子\n（一）孙\n1.曾孙\n2.曾孙\n（二）孙\n',
+    },
+  ],
+});
+testRule(rule, { valid: [STRADDLED], invalid: [] }, { alsoOn: ['numbering-hierarchy'] });

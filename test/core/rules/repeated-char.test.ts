@@ -16,6 +16,32 @@ testRule(
       '百万千瓦级核电机组、超超临界火电机组。',
       '这是以人为本理念的具体体现。',
       '一个个项目落地，一步步推进。',
+      // A word ending in a particle's character, then the particle.
+      '全党同志要脚踏实地地工作。',
+      // A one-character verb doubled before its object (AAB).
+      '对作风问题要洗洗澡、治治病，常常握握手。',
+      // Doubled given names after a surname.
+      '表彰刘倩倩、吴琳琳、王菲菲、郑萍萍等同志。',
+      // A word ending in the character the next word begins with.
+      '我们要认真学习习近平新时代中国特色社会主义思想。',
+      // The four characters are themselves a dictionary word.
+      '一九五八年的职工工资总额，计划安排为一百五十八亿元。',
+      // A one-character noun ending a compound, before a noun beginning with it.
+      '国家修订公布了文化娱乐税税率的提案，编织袋厂厂房整洁。',
+      // A pivot verb before a word beginning with it.
+      '这样做而且会使使用面积大大减少。',
+      // Two words meeting on a shared pair of characters.
+      '这是无产阶级和资产阶级阶级斗争的继续。',
+      // Emphasis: a degree or an adjective repeated, an adjective doubled before 的.
+      '粮食生产必须抓得很紧很紧，人生变成了一杯酽酽的香茗。',
+      // Partnerships of one kind: 商商结合 like 校企合作.
+      '发展农商结合、工商结合或商商结合的商业形式。',
+      // Characters the dictionary barely knows (text in traditional characters): no judgement.
+      '手工業在我國國民經濟中有重要的作用。',
+      // A word ending in a character, then the character as a common word of its own.
+      '可以对他们的工作作相应的调整。',
+      // Pro-forms, adverbs and manner phrases doubled.
+      '你总是如何如何不听话，三年内逐步逐步扩大，大口大口地吃饭。',
     ],
     invalid: [
       {
@@ -27,6 +53,11 @@ testRule(
         errors: [{ line: 1, text: '式式', message: '「式」重复：「形式式样」疑为「形式多样」。' }],
       },
       { code: '这是我们的的工作。', errors: [{ line: 1, text: '的的' }] },
+      { code: '认真地地开展工作。', errors: [{ line: 1, text: '地地' }] },
+      { code: '加大打打击力度。', errors: [{ line: 1, text: '打打' }] },
+      { code: '今年我们们要认真研究这些问题，推动工作落实。', errors: [{ line: 1, text: '们们' }] },
+      { code: '今年我们要加强研究究工作，推动工作落实。', errors: [{ line: 1, text: '究究' }] },
+      { code: '今年我我们要认真研究这些问题，推动工作落实。', errors: [{ line: 1, text: '我我' }] },
       { code: '认真进行进行调查研究。', errors: [{ line: 1, text: '进行进行', message: '「进行」重复：「进行进行」。' }] },
     ],
   },

@@ -9,6 +9,12 @@ testRule(rule, {
     '【重点】「引文」『内引』',
     // a quotation over several paragraphs opens each and closes only the last
     '“第一段引文。\n“第二段引文。”\n',
+    // ’ as an apostrophe shortening a year.
+    '办好“中国’99昆明世界园艺博览会”。',
+    // Lines a source broke inside a title or a quotation pair up across the breaks, blank lines or not.
+    '　　根据中英两国政府签订的《\n关于香港问题的联合声明\n》，１９９７年７月１日我国将恢复对香港行使主权，这是中国的神圣权力。\n',
+    '毛主席指出：“\n这次无产阶级文化大革命，对于巩固无产阶级专政，是完全必要的，是非常及时的。\n”为了充分认识这个论断，我们要认真学习。\n',
+    '一、甲\n\n过去五年，我们完成了全年任务，各项事业取得新的进展。\n\n我们要坚持和平统一、一国两制，坚持发展两岸关系、推进祖国和平统一进程的“八项\n主张”，推进祖国统一大业。\n\n我们取得了新的成绩，人民生活水平不断提高。\n',
   ],
   invalid: [
     {

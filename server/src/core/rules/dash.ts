@@ -1,4 +1,6 @@
 import { matchesIn, textParagraphs } from '../analysis/prose';
+import type { Segmenter } from '../segment/segmenter';
+import { tokensOf } from '../segment/tokens';
 import { isHan } from '../text/chars';
 import { defineRule } from './rule';
 
@@ -19,6 +21,8 @@ export default defineRule({
     defaultSeverity: 'warn',
     fixable: true,
     options: {},
+    // 一一 can be two words meeting (统一 + 一定): only the dictionary tells, so 一一 waits for the segmenter.
+    usesSegmenter: 'optional',
   },
   check(ctx) {
     const { text } = ctx;
@@ -34,6 +38,7 @@ export default defineRule({
           if (!isHan(after) || ADVERB_FOLLOWERS.has(after)) continue;
           if (before === undefined || !(isHan(before) || /[”）》]/.test(before)) || before === '一') continue;
           if (text[span.end] === '一') continue; // 一一一 is not ours to judge
+          if (!ctx.segmenter || twoWordsMeet(ctx.segmenter, text, span.start, p.span)) continue;
         } else if (written === '--' || written === '－－') {
           if (!(isHan(before) || isHan(after) || /[”）》]/.test(before ?? ''))) continue; // -- in Latin text
         }
@@ -54,3 +59,11 @@ export default defineRule({
     }
   },
 });
+
+/** Whether a word ends with the first 一 and another begins with the second: 统一|一定, 唯一|一个. */
+function twoWordsMeet(seg: Segmenter, text: string, at: number, within: { start: number; end: number }): boolean {
+  const tokens = tokensOf(seg, text, Math.max(within.start, at - 6), Math.min(within.end, at + 8));
+  const first = tokens.find((t) => t.start <= at && at < t.end);
+  const second = tokens.find((t) => t.start <= at + 1 && at + 1 < t.end);
+  return !!first && !!second && first.end === at + 1 && second.start === at + 1 && first.word.length >= 2 && second.word.length >= 2;
+}

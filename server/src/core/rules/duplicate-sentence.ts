@@ -20,14 +20,15 @@ export default defineRule({
   },
   check(ctx) {
     const minLength = Number(ctx.options.minLength ?? 15);
-    const seen = new Map<string, { sentence: Sentence; paragraph: string }>();
+    const seen = new Map<string, { sentence: Sentence; paragraph: string; index: number }>();
+    const leaveParagraphs = ctx.isRuleOn('duplicate-paragraph');
     const shingleCache = new Map<string, Set<number>>();
     const shinglesOf = (key: string) => {
       let s = shingleCache.get(key);
       if (!s) shingleCache.set(key, (s = shingles(key)));
       return s;
     };
-    for (const p of proseParagraphs(ctx.doc)) {
+    for (const [index, p] of proseParagraphs(ctx.doc).entries()) {
       const key = normalizeForComparison(ctx.text.slice(p.bodySpan.start, p.bodySpan.end));
       for (const s of p.sentences) {
         const { normalized, han } = perSentence.get(s.text, (t) => {
@@ -37,11 +38,14 @@ export default defineRule({
         if (han < minLength) continue;
         const found = seen.get(normalized);
         if (!found) {
-          seen.set(normalized, { sentence: s, paragraph: key });
+          seen.set(normalized, { sentence: s, paragraph: key, index });
           continue;
         }
-        // A sentence inside a paragraph that repeats as a whole is duplicate-paragraph's finding.
-        if (found.paragraph === key || similarity(shinglesOf(found.paragraph), shinglesOf(key)) >= 0.8) continue;
+        // A sentence inside a paragraph that repeats as a whole is duplicate-paragraph's finding, when that rule
+        // is on; a sentence written twice inside one paragraph is always this rule's.
+        const sameParagraph = found.index === index;
+        const paragraphRepeats = found.paragraph === key || similarity(shinglesOf(found.paragraph), shinglesOf(key)) >= 0.8;
+        if (!sameParagraph && paragraphRepeats && leaveParagraphs) continue;
         const earlier = found.sentence;
         const earlierLine = ctx.doc.lines.positionAt(earlier.span.start).line + 1;
         ctx.report({

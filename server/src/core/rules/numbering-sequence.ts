@@ -29,9 +29,10 @@ export default defineRule({
       if (!families.has(g.familyKey)) families.set(g.familyKey, []);
       families.get(g.familyKey)!.push(g);
     }
-    // Under an inverted hierarchy the writer's lists straddle the headings: leave their starts to numbering-hierarchy.
+    // Under an inverted hierarchy the writer's lists straddle the headings: leave their starts to numbering-hierarchy
+    // when it is on to report the inversion.
     const straddled = new Set<Heading>();
-    for (const { heading } of invertedHeadings(ctx.doc)) {
+    for (const { heading } of ctx.isRuleOn('numbering-hierarchy') ? invertedHeadings(ctx.doc) : []) {
       for (const s of heading.parent ? heading.parent.children : ctx.doc.outline) {
         if (s.marker.kind === heading.marker.kind) straddled.add(s);
       }

@@ -1,7 +1,8 @@
 import { matchesIn, textParagraphs } from '../analysis/prose';
 import type { Segmenter } from '../segment/segmenter';
-import { tokensOf } from '../segment/tokens';
+import { tokensOf, type Token } from '../segment/tokens';
 import { allowedWordChecker } from '../analysis/allowed';
+import { isHan } from '../text/chars';
 import { defineRule } from './rule';
 
 /** Reduplications that are words in their own right (AA). */
@@ -25,10 +26,22 @@ const REDUPLICABLE_VERBS = new Set(
 );
 
 /** Characters that may follow a word ending in the same character: 目的的, 为了了解. */
-const FUNCTION_CHARS = new Set([...'的了是在和与及对为有要会能把被将就也都而或之其以于']);
-const NUMERALS = /[〇零一二三四五六七八九十百千万亿两]/;
+const FUNCTION_CHARS = new Set([...'的了是在和与及对为有要会能把被将就也都而或之其以于使让令叫请给']);
+const NUMERALS = /[〇零一二三四五六七八九十百千万亿两萬億兩]/;
+/** Below this dictionary frequency a character is one the dictionary barely knows (traditional forms, rare names). */
+const BARELY_KNOWN = 20;
+/** Degree adverbs: 很小很小, 太多太多 repeat a degree for emphasis. */
+const DEGREE_ADVERB = /^[很太好真最挺极]/;
+/** Pro-forms doubled stand for unspecified content: 你总是如何如何, 这样这样. */
+const PRO_FORMS = new Set('如何 怎样 怎么 这样 那样 这么 那么 什么 多少 若干 某某'.split(' '));
+/** A standalone word this frequent (的 318825, 作 28016) often follows a word ending in its character (工作|作). */
+const COMMON_SINGLE = 10000;
+/** The commonest single-character surnames: before one, AA is a given name (刘倩倩, 吴琳琳). */
+const SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝',
+]);
 /** Two abbreviations joined before these words name a partnership (校企合作, 会会合作), not a slip. */
-const PAIRED_ABBREVIATION = /^(?:合作|协作|对接|共建|联动|交流|互动|协同|结对|联合|互访|互通)/;
+const PAIRED_ABBREVIATION = /^(?:合作|协作|对接|共建|联动|交流|互动|协同|结对|联合|互访|互通|结合)/;
 
 /** Four-character words (idioms) indexed by their pattern with one character unknown: 形式?样 -> 形式多样. */
 const fourCharIndex = new WeakMap<Segmenter, (pattern: string) => string | undefined>();
@@ -62,15 +75,26 @@ export default defineRule({
         const a = tokens.find((t) => t.start <= i && i < t.end)!;
         const b = tokens.find((t) => t.start <= i + 1 && i + 1 < t.end)!;
         if (a === b) continue; // one word holds both: 谢谢, 的的确确
+        // Segmentation cannot be trusted around characters the dictionary barely knows (我國國民, 民主主義).
+        if ([...text.slice(Math.max(p.span.start, i - 1), i + 3)].some((c) => isHan(c) && seg.frequency(c) < BARELY_KNOWN)) continue;
+        if (seg.tagOf(ch) === 'a' && /[的地]/.test(text[i + 2] ?? '')) continue; // 酽酽的, 红红的: an adjective doubled
+        if (isGivenName(tokens, text, i)) continue;
+        if (isVerbObjectReduplication(seg, a, b, ch)) continue; // 治治病, 握握手: the verb doubled before its object
+        if (isNounSuffixBeforeNoun(seg, a, b, ch, text)) continue; // 娱乐税|税率, 编织袋厂|厂房
         let suggestion: string | undefined;
         if (a.word.length >= 2 && b.word.length >= 2) {
           // Two words meeting on a shared character (工作作风) are fine unless a known phrase was meant (形式多样).
           suggestion = lookupFourChar(seg, text[i - 1] + ch + '?' + text[i + 2]);
+          if (suggestion === text.slice(i - 1, i + 3)) continue; // the four characters are themselves a word: 职工工资
           // The second word must be rare beside the phrase: 式样 (274) beside 形式多样 (41), not 体现 (5372) beside 具体表现 (3).
           if (!suggestion || seg.frequency(b.word) > 20 * seg.frequency(suggestion)) continue;
         } else if (a.word.length >= 2 || b.word.length >= 2) {
           const single = a.word.length === 1 ? a : b;
-          if (FUNCTION_CHARS.has(single.word)) continue; // 目的的
+          // A particle after a word ending in it (目的的, 脚踏实地地, 了解了): two words, not a slip.
+          if (FUNCTION_CHARS.has(single.word) || seg.tagOf(single.word)?.startsWith('u')) continue;
+          // A word ending in a character, then that character as a common word of its own: 工作|作相应的调整.
+          // Not a suffix or a bound morpheme (我们|们, 进行|行): those never stand alone.
+          if (single === b && seg.frequency(ch) >= COMMON_SINGLE && !/^(?:k|zg)$/.test(seg.tagOf(ch) ?? '')) continue;
         }
         ctx.report({
           message: suggestion
@@ -86,6 +110,14 @@ export default defineRule({
         const word = match[1];
         if (word[0] === word[1] || REDUPLICABLE_VERBS.has(word) || NUMERALS.test(word[0]) || isAllowed(span.start, span.end)) continue;
         if (!seg.frequency(word) || seg.frequency(word + word)) continue;
+        // Emphasis, not a slip: an adjective, adverb, sound or degree repeated (很小很小, 逐步逐步, 咣当咣当).
+        if (DEGREE_ADVERB.test(word) || PRO_FORMS.has(word) || /^[aozd]/.test(seg.tagOf(word) ?? '')) continue;
+        if (text[span.end] === '地') continue; // a doubled manner phrase: 大口大口地, 一步一步地
+        // Two words meeting on a shared pair (资产阶级|阶级斗争, PPP项目|项目经理), as for single characters.
+        const around = tokensOf(seg, text, Math.max(p.span.start, span.start - 6), Math.min(p.span.end, span.end + 6));
+        const first = around.find((t) => t.start <= span.start && span.start < t.end)!;
+        const second = around.find((t) => t.start <= span.start + 2 && span.start + 2 < t.end)!;
+        if (first.start < span.start || second.end > span.end) continue;
         ctx.report({
           message: `「${word}」重复：「${word}${word}」。`,
           span,
@@ -95,6 +127,28 @@ export default defineRule({
     }
   },
 });
+
+/** AA right after a surname that begins a word: 刘倩倩, 王菲菲 (a name the dictionary does not know). */
+function isGivenName(tokens: Token[], text: string, i: number): boolean {
+  if (!SURNAMES.has(text[i - 1])) return false;
+  const surname = tokens.find((t) => t.start <= i - 1 && i - 1 < t.end);
+  return !!surname && surname.start === i - 1;
+}
+
+/** A one-character verb doubled before the word it forms with its object: 治|治病, 握|握手, not 打|打击. */
+function isVerbObjectReduplication(seg: Segmenter, a: Token, b: Token, ch: string): boolean {
+  if (a.word !== ch || b.word.length !== 2 || b.word[0] !== ch || b.start !== a.end) return false;
+  return !!seg.tagOf(ch)?.startsWith('v') && /^[nq]/.test(seg.tagOf(b.word[1]) ?? '');
+}
+
+/**
+ * A one-character noun that ends a compound the dictionary lacks, before a noun that begins with it:
+ * 娱乐税|税率, 居住国|国籍, 96军|军长. Not a pronoun or a verb: 我|我们, 打|打击 stay slips.
+ */
+function isNounSuffixBeforeNoun(seg: Segmenter, a: Token, b: Token, ch: string, text: string): boolean {
+  if (a.word !== ch || b.word.length < 2 || b.word[0] !== ch || !/^[\u4e00-\u9fff\d]/.test(text[a.start - 1] ?? '')) return false;
+  return /^(?:n|zg)/.test(seg.tagOf(ch) ?? '') && /^n/.test(seg.tagOf(b.word) ?? '');
+}
 
 function lookupFourChar(seg: Segmenter, pattern: string): string | undefined {
   let lookup = fourCharIndex.get(seg);

@@ -72,6 +72,8 @@ export interface RuleContext<O = Record<string, unknown>> {
   userTypos: Readonly<Record<string, string>>;
   /** Other documents to compare with (duplicate-paragraph --against). */
   otherDocuments: readonly { filePath: string; doc: ReportDocument }[];
+  /** Whether a rule is on in the configuration: a rule leaves a finding to another only when that one is on. */
+  isRuleOn(ruleId: string): boolean;
   report(finding: FindingInput): void;
 }
 

@@ -1,11 +1,22 @@
-import { isSoftWrapped, textParagraphs } from '../analysis/prose';
-import type { Paragraph } from '../model/report-document';
+import { brokenInto, nextParagraph, startsMidSentence } from '../analysis/broken-lines';
+import { isSoftWrapped, leavesMarkOpen } from '../analysis/prose';
+import type { Paragraph, ReportDocument } from '../model/report-document';
 import { defineRule } from './rule';
 
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】', '「': '」', '『': '』', '〔': '〕' };
 const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
 /** Character codes of the marks, for a quick test in the hot loop. */
 const MARK_CODES = new Set([...Object.keys(PAIRS), ...Object.keys(CLOSERS)].map((c) => c.charCodeAt(0)));
+
+/** Paragraphs holding text a writer typed; stray layout lines ('other') count only inside a run of broken lines. */
+const checked = (p: Paragraph) => p.kind !== 'other';
+
+/** Whether the next line carries on a quotation or title this run leaves open: 签订的《⏎…联合声明⏎》，… */
+function continuesInto(doc: ReportDocument, p: Paragraph, run: string): boolean {
+  if (p.kind === 'table' || !leavesMarkOpen(run)) return false;
+  const next = nextParagraph(doc, p);
+  return !!next && (startsMidSentence(next) || brokenInto(doc, p) === next);
+}
 
 /** Quotation marks, book-title marks and brackets that do not pair up within a paragraph. */
 export default defineRule({
@@ -17,15 +28,22 @@ export default defineRule({
     options: {},
   },
   check(ctx) {
-    // Lines broken inside a mark (soft wraps) are read together with the lines they continue into.
-    const paragraphs: { span: Paragraph['span']; bodySpan: Paragraph['bodySpan'] }[] = [];
+    // Lines broken inside a mark (soft wraps) or mid-sentence by a source are read together with the lines they
+    // continue into, whatever those lines were taken for (a broken-off 《 line looks like a stray layout line).
+    const runs: { span: Paragraph['span']; bodySpan: Paragraph['bodySpan']; checked: boolean }[] = [];
     let joining = false;
-    for (const p of textParagraphs(ctx.doc)) {
-      const previous = paragraphs[paragraphs.length - 1];
-      if (joining && previous) previous.span = { start: previous.span.start, end: p.span.end };
-      else paragraphs.push({ span: { ...p.span }, bodySpan: p.bodySpan });
-      joining = isSoftWrapped(ctx.doc, p, paragraphs[paragraphs.length - 1].span.start);
+    for (const p of ctx.doc.paragraphs) {
+      const previous = runs[runs.length - 1];
+      if (joining && previous) {
+        previous.span = { start: previous.span.start, end: p.span.end };
+        previous.checked ||= checked(p);
+      } else {
+        runs.push({ span: { ...p.span }, bodySpan: p.bodySpan, checked: checked(p) });
+      }
+      const run = runs[runs.length - 1];
+      joining = isSoftWrapped(ctx.doc, p, run.span.start) || continuesInto(ctx.doc, p, ctx.text.slice(run.span.start, p.span.end));
     }
+    const paragraphs = runs.filter((r) => r.checked);
     paragraphs.forEach((p, pi) => {
       const line = ctx.text.slice(p.span.start, p.span.end);
       const stack: { ch: string; i: number }[] = [];
@@ -37,6 +55,8 @@ export default defineRule({
           stack.push({ ch, i });
         } else if (CLOSERS[ch]) {
           const open = CLOSERS[ch];
+          // ’ before two digits is an apostrophe shortening a year (中国’99昆明世博会), unless a ‘ is open.
+          if (ch === '’' && /^[0-9０-９]{2}/.test(line.slice(i + 1, i + 3)) && !stack.some((s) => s.ch === open)) continue;
           // Close the nearest matching opener; openers of other kinds left inside stay unpaired.
           let k = stack.length - 1;
           while (k >= 0 && stack[k].ch !== open) k--;

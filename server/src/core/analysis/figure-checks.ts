@@ -255,7 +255,7 @@ function checkCounts(doc: ReportDocument, out: FigureCheck[]): void {
   // A heading that announces its rows: 学会学术10个重大活动.
   for (const h of doc.headings) {
     const claim = /(?<![第\d一二三四五六七八九十])(\d{1,3}|[一二三四五六七八九十]{1,3})(?:个|项|件|条)/.exec(h.title);
-    if (!claim || !h.children.length || !h.children.every((c) => c.marker.kind === h.children[0].marker.kind)) continue;
+    if (h.paragraph || !claim || !h.children.length || !h.children.every((c) => c.marker.kind === h.children[0].marker.kind)) continue;
     const n = /\d/.test(claim[1]) ? Number(claim[1]) : parseChineseNumeral(claim[1]);
     const count = h.children.length;
     const ok = n === count;

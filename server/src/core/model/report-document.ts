@@ -40,6 +40,11 @@ export interface Heading {
   line: number; // 0-based
   /** True inside a table (seed tables give rows as tab-indented cells). */
   inTable: boolean;
+  /**
+   * A numbered paragraph (2.全年组织开展…共计20余场次。): the marker counts for numbering, the text after it is
+   * prose (its paragraph's bodySpan), and the title is only a short label for the outline (first clause, cut, with …).
+   */
+  paragraph: boolean;
   children: Heading[];
   parent: Heading | null;
   /** End of the section this heading opens (start of the next heading of equal or higher rank). */

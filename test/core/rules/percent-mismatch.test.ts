@@ -12,6 +12,9 @@ testRule(rule, {
     '一、甲\n产值由3亿元增加到4亿元，增长33.3%。\n',
     // an average yearly rate is not the change between the two figures
     '一、甲\n生产总值由7.4万亿元增加到10.2万亿元，按可比价格计算，平均每年增长7.7%。\n',
+    // the unit left out after 万/亿 is read like the written one
+    '一、甲\n受理量由1.6万增加到2万，增长了25%。\n',
+    '一、甲\n贷款余额由1.2亿增加到1.5亿，增长25%。\n',
   ],
   invalid: [
     {
@@ -25,6 +28,14 @@ testRule(rule, {
     {
       code: '一、甲\n比例达到11.7%，较2012年的6.2%提高了98.7%。\n',
       errors: [{ line: 2, text: '98.7%' }],
+    },
+    {
+      code: '一、甲\n受理量由1.6万增加到2万，增长了30%。\n',
+      errors: [{ line: 2, text: '30%', message: '按「1.6万」与「2万」计算，变化为 21.21–29.03%，与「30%」不符。' }],
+    },
+    {
+      code: '一、甲\n受理量由1.6万件增加到2万件，增长了30%。\n',
+      errors: [{ line: 2, text: '30%', message: /变化为 21\.21–29\.03%/ }],
     },
   ],
 });

@@ -31,12 +31,14 @@ const UNITS = [
 ];
 /** Units that measure the same thing. */
 const FAMILY: Record<string, string> = { 名: '人', 位: '人', 场次: '场', 万元: '元', 亿元: '元', 千元: '元', 百分点: '个百分点', 千米: '公里', 篇次: '篇' };
+/** Magnitudes after which the unit may be left out: 2万, 1.2亿. */
+const BARE_MAGNITUDE: ReadonlySet<string | undefined> = new Set(['万', '亿', '万亿']);
 const MULTIPLIER: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 万亿: 1e12 };
 const UNIT_MULTIPLIER: Record<string, number> = { 万元: 1e4, 亿元: 1e8, 千元: 1e3 };
 
 const NUMBER = `(?:(?<![\\d.,])\\d{1,15}(?:,\\d{3}){0,5}(?:\\.\\d{1,8})?|[${CN}]{1,8})`;
 const FIGURE = new RegExp(
-  `(近|约|超过|逾|大约)?(${NUMBER})(万亿|万|亿|千)?(余|多)?(${UNITS.map(escape).join('|')}|%|％)(左右)?`,
+  `(近|约|超过|逾|大约)?(${NUMBER})(万亿|万|亿|千)?(余|多)?(${UNITS.map(escape).join('|')}|%|％)?(左右)?`,
   'g',
 );
 
@@ -69,8 +71,10 @@ export function extractFigures(text: string, span: Span): Figure[] {
   FIGURE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FIGURE.exec(slice))) {
-    const [whole, hedge, numText, mult, about, unitRaw, around] = m;
+    const [whole, hedge, numText, mult, about, unitRaw = '', around] = m;
     const isChinese = /^[〇零一二两三四五六七八九十百千]+$/.test(numText);
+    // Without a unit, only digits before 万/亿 are a figure: writers leave the unit out there (由1.6万增加到2万).
+    if (!unitRaw && (isChinese || !BARE_MAGNITUDE.has(mult))) continue;
     const before = slice[m.index - 1] ?? '';
     // 第一, 统一, 一是 … : a Chinese numeral must stand as a quantity.
     if (isChinese && (/[第统唯单同之其万初]/.test(before) || numText === '一' && !/[个项家人名位]/.test(unitRaw[0]))) continue;

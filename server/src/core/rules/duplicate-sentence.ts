@@ -6,6 +6,8 @@ import { TextCache } from '../analysis/text-cache';
 import { defineRule } from './rule';
 
 const perSentence = new TextCache<{ normalized: string; han: number }>();
+/** 一是 / 第一， before a sentence numbers it: the sentence after it is what may repeat. */
+const ENUMERATION_START = /^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:])/;
 
 /** A sentence of meaningful length written twice in one document, also inside otherwise different paragraphs. */
 export default defineRule({
@@ -31,7 +33,7 @@ export default defineRule({
       const key = normalizeForComparison(ctx.text.slice(p.bodySpan.start, p.bodySpan.end));
       for (const s of p.sentences) {
         const { normalized, han } = perSentence.get(s.text, (t) => {
-          const n = trimEndOf(normalizeForComparison(t), '。！？；!?;…');
+          const n = trimEndOf(normalizeForComparison(t.replace(ENUMERATION_START, '')), '。！？；!?;…');
           return { normalized: n, han: countHan(n) };
         });
         if (han < minLength) continue;

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { outlineOf, parseReport, type ReportDocument } from '../../../server/src/core';
+import { defaultConfig, lint, outlineOf, parseReport, type ReportDocument } from '../../../server/src/core';
 
 const prose = (doc: ReportDocument, line: number) => {
   const p = doc.paragraphs.find((q) => q.line === line - 1)!;
@@ -78,6 +78,15 @@ describe('numbered paragraphs and lead-in titles', () => {
       '改革产品结构…',
       '下一步打算',
     ]);
+  });
+
+  it('the markers of numbered paragraphs still count for numbering', () => {
+    const text = '一、甲\n1.全年组织开展协调会5场、培训会6场，共计11场。\n3.全年走访企业20家、学校8所，共计28家单位。\n';
+    const config = defaultConfig();
+    for (const id of Object.keys(config.rules)) config.rules[id].severity = id === 'numbering-sequence' ? 'warn' : 'off';
+    const { doc, findings } = lint(text, { config });
+    assert.ok(doc.headings.slice(1).every((h) => h.paragraph));
+    assert.deepStrictEqual(findings.map((f) => text.slice(f.span.start, f.span.end)), ['3.']);
   });
 
   it('every marker kind makes a numbered paragraph the same way', () => {

@@ -37,6 +37,9 @@ function listedItems(afterText: string): { count: number; length: number } | und
 /** After the numbered items, more items in another form (一类是…另一类是…): the numbered ones are not all of them. */
 const MORE_ITEMS = /(?:另)?一(?:类|种|方面)是|其[二三四五六七八九]/;
 
+/** A count in a heading's title; the last one is the title's head when only its noun follows. */
+const TITLE_COUNT = /(?<![第\d一二三四五六七八九十])(\d{1,3}|[一二三四五六七八九十]{1,3})(?:个|项|件|条)/g;
+
 const COUNT_CLAIM = /(?:["“]?([一二三四五六七八九十两]|\d{1,2})(?:个|项|大|条|种|类|件|方面)["”]?)([^，。；：:、\d]{0,8}?)(?=[：:]|，?即[：:]?)/g;
 
 /**
@@ -93,17 +96,18 @@ export function checkCounts(doc: ReportDocument, out: FigureCheck[]): void {
   // A heading that announces its rows: 学会学术10个重大活动. The counted noun ends the title: 打好四个现代化的
   // 第一个战役 and 贯彻“三个代表”重要思想 count nothing below them.
   for (const h of doc.headings) {
-    const claim = /(?<![第\d一二三四五六七八九十])(\d{1,3}|[一二三四五六七八九十]{1,3})(?:个|项|件|条)([^的“”"‘’，、]*)$/.exec(h.title);
-    if (h.paragraph || !claim || !h.children.length || !h.children.every((c) => c.marker.kind === h.children[0].marker.kind)) continue;
+    if (h.paragraph || !h.children.length || !h.children.every((c) => c.marker.kind === h.children[0].marker.kind)) continue;
+    const claim = [...h.title.matchAll(TITLE_COUNT)].pop();
+    if (!claim || /[的“”"‘’，、]/.test(h.title.slice(claim.index + claim[0].length))) continue;
     const start = h.titleSpan.start + claim.index;
-    if (isName(doc.text, start, start + claim[0].length - claim[2].length)) continue;
+    if (isName(doc.text, start, start + claim[0].length)) continue;
     const n = /\d/.test(claim[1]) ? Number(claim[1]) : parseChineseNumeral(claim[1]);
     const count = h.children.length;
     const ok = n === count;
     out.push({
       kind: 'count',
       ok,
-      span: { start, end: start + claim[0].length - claim[2].length },
+      span: { start, end: start + claim[0].length },
       detail: `标题说 ${n} 项，其下列出 ${count} 项 ${ok ? '✓' : '✗'}`,
       message: ok ? `${n} 项 ✓` : `标题说有 ${n} 项，其下列出的是 ${count} 项。`,
     });

@@ -47,10 +47,14 @@ function titleLength(rest: string): number {
   return end;
 }
 
-/** A numbered paragraph's label: its first clause, cut at a readable length. */
+/** A numbered paragraph's label: its first clause, cut at a readable length (at a 、 between items if one is near). */
 function shortTitleLength(rest: string): number {
-  const clause = /[，,、；;。！？!?：:]/.exec(rest);
-  let end = Math.min(clause ? clause.index : rest.length, SHORT_TITLE);
+  const clause = /[，,；;。！？!?：:]/.exec(rest);
+  let end = clause ? clause.index : rest.length;
+  if (end > SHORT_TITLE) {
+    const item = rest.lastIndexOf('、', SHORT_TITLE);
+    end = item >= SHORT_TITLE / 2 ? item : SHORT_TITLE;
+  }
   while (end > 0 && /[\s\u3000]/.test(rest[end - 1])) end--;
   return end;
 }

@@ -15,6 +15,9 @@ describe('CLI input limits, unreadable files in every format, what directories s
     const r = runCli(['-'], { input: Buffer.alloc(50 * 1024 * 1024, 'a') });
     assert.strictEqual(r.code, 2);
     assert.match(r.stderr, /<stdin>: 输入过大（超过 16 MB 上限），未读完即停止/);
+    const json = runCli(['-f', 'json', '-'], { input: Buffer.alloc(17 * 1024 * 1024, 'a') });
+    assert.strictEqual(json.code, 2);
+    assert.deepStrictEqual(JSON.parse(json.stdout)[0].messages[0].message, '输入过大（超过 16 MB 上限），未读完即停止');
     const outline = runCli(['outline', '-'], { input: Buffer.alloc(17 * 1024 * 1024, 'a') });
     assert.strictEqual(outline.code, 2);
     assert.match(outline.stderr, /输入过大/);

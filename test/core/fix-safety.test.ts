@@ -73,6 +73,7 @@ describe('fixes are safe on every seed', () => {
       // The CLI writes exactly the same text.
       const copy = path.join(tempDir(), path.basename(file));
       fs.copyFileSync(file, copy);
+      fs.chmodSync(copy, 0o644); // the seeds are read-only, and --fix refuses read-only files
       const r = runCli(['--fix', '--format', 'json', copy]);
       assert.notStrictEqual(r.code, 2, r.stderr);
       assert.strictEqual(fs.readFileSync(copy, 'utf8'), fixed.text);

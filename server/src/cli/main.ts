@@ -199,8 +199,13 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   try {
     if (useStdin) {
       const name = values['stdin-filename'] ? path.resolve(io.cwd, values['stdin-filename']) : undefined;
-      const file = await readStdinReport(io, name ?? '<stdin>');
-      results.push(await lintOne(name ?? '<stdin>', file, name ?? path.join(io.cwd, '<stdin>'), false));
+      let file: ReportFile | undefined;
+      try {
+        file = await readStdinReport(io, name ?? '<stdin>');
+      } catch (err) {
+        results.push(fail(err, name ?? '<stdin>'));
+      }
+      if (file) results.push(await lintOne(name ?? '<stdin>', file, name ?? path.join(io.cwd, '<stdin>'), false));
     } else {
       const { files: targets, skipped } = expandTargets(positionals, io.cwd);
       if (skipped.length) {

@@ -9,7 +9,7 @@ import type {
 } from '../model/report-document';
 import { parseChineseNumeral } from './chinese-numerals';
 import { matchHeadingMarker, type MarkerMatch } from './heading-markers';
-import { TextCache } from '../analysis/text-cache';
+import { TextCache } from '../text/text-cache';
 
 /** Lines repeat from one edit to the next: their markers are read once. */
 const markerCache = new TextCache<MarkerMatch | null>();

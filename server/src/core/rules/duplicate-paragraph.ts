@@ -2,7 +2,7 @@ import { proseParagraphs } from '../analysis/prose';
 import { fingerprints, normalizeForComparison, shingles, similarity } from '../analysis/similarity';
 import type { Paragraph, ReportDocument } from '../model/report-document';
 import { countHan } from '../text/chars';
-import { TextCache } from '../analysis/text-cache';
+import { TextCache } from '../text/text-cache';
 import { defineRule, type RelatedLocation } from './rule';
 
 interface Candidate {

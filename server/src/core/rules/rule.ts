@@ -1,3 +1,4 @@
+import type { Fix } from '../model/fix';
 import type { ReportDocument, Span } from '../model/report-document';
 import type { Segmenter } from '../segment/segmenter';
 
@@ -24,18 +25,17 @@ export interface RuleMeta {
    * without it and run again, complete, once it has (the editor then replaces their earlier findings).
    */
   usesSegmenter?: 'required' | 'optional';
+  /** What the faces offer for the rule's findings, so that they need not list rule ids. */
+  tags?: RuleTag[];
 }
 
-export interface TextEdit {
-  span: Span;
-  text: string;
-}
+/**
+ * 'word': a finding is a word the writer can allow (the "add to allowed words" quick fix);
+ * 'renumber': the rule's fixes renumber headings (the Renumber headings command).
+ */
+export type RuleTag = 'word' | 'renumber';
 
-export interface Fix {
-  /** Shown on the quick fix. */
-  title: string;
-  edits: TextEdit[];
-}
+export type { Fix, TextEdit } from '../model/fix';
 
 export interface RelatedLocation {
   span: Span;

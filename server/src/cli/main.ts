@@ -1,21 +1,11 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import {
-  ConfigError,
-  fixText,
-  formatOutlineText,
-  lint,
-  mergePhases,
-  outlineOf,
-  parseReport,
-  RULES,
-  type ReportDocument,
-  type ResolvedConfig,
-  type Segmenter,
-} from '../core';
+import { ConfigError, formatOutlineText, outlineOf, parseReport } from '../core';
 import { ConfigLoader } from '../node/config-loader';
+import { LintEngine, type EngineResult } from '../node/engine';
 import { decodeReport, InputError, readReportFile, writeReportFile, type ReportFile } from '../node/report-file';
-import { SegmentedRunner } from '../node/segmented-runner';
+import { inOrder } from '../node/in-order';
 import { FORMATTERS } from './formatters';
 import { counts, type FileResult } from './formatters/types';
 import { expandTargets, UsageError } from './targets';
@@ -28,12 +18,10 @@ export interface CliIo {
   readStdin: () => Promise<Buffer>;
   /** Whether stdout is a terminal (colours). */
   isTTY?: boolean;
-  /** Loads the word segmenter when a rule that needs one is on. */
-  loadSegmenter?: () => Segmenter | undefined;
   /** Where to show progress over many files (a terminal's stderr); absent, none is shown. */
   progress?: (s: string) => void;
-  /** A second thread for the segmented rules; without one they run in this thread. */
-  segmentedRunner?: () => SegmentedRunner;
+  /** The lint engine (its worker threads); by default one thread per core. */
+  engine?: () => LintEngine;
   version?: string;
 }
 
@@ -123,50 +111,32 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   if (explicitFile) loader.loadFile(explicitFile); // a bad --config is an error even with no files
   const against = (values.against ?? []).map((p) => {
     const abs = path.resolve(io.cwd, p);
-    return { filePath: abs, doc: parseReport(readReportFile(abs).text) };
+    return { filePath: abs, text: readReportFile(abs).text };
   });
 
-  // Segmented rules run on a second thread while this one runs the rest; --fix needs every rule per pass.
-  const runner = io.segmentedRunner?.();
-  let segmenter: Segmenter | undefined;
-  let segmenterLoaded = false;
-  const usesSegmenter = (config: ResolvedConfig) =>
-    RULES.some((r) => r.meta.usesSegmenter && config.rules[r.meta.id]?.severity !== 'off');
-  const segmenterFor = (config: ResolvedConfig) => {
-    if (usesSegmenter(config) && !segmenterLoaded) {
-      segmenterLoaded = true;
-      segmenter = io.loadSegmenter?.();
-    }
-    return segmenter;
-  };
+  // One engine for every file: fast rules here and segmented rules on a worker for one file; many files
+  // spread whole over a pool of worker threads, one per core.
+  const engine = io.engine?.() ?? new LintEngine();
 
   const results: FileResult[] = [];
   let unreadable = 0;
-  const lintOne = async (filePath: string, file: ReportFile, configPath: string | undefined, write: boolean): Promise<FileResult> => {
+  const lintOne = async (filePath: string, file: ReportFile, configPath: string | undefined, write: boolean, offThread = false): Promise<FileResult> => {
     const config = loader.resolveFor(configPath, { explicitFile });
+    const job = { text: file.text, config, against };
     let text = file.text;
-    let findings;
-    let doc: ReportDocument;
+    let result: EngineResult;
     if (values.fix) {
-      const fixed = fixText(file.text, { config, segmenter: segmenterFor(config), otherDocuments: against });
+      const fixed = offThread ? await engine.fixOffThread(job) : await engine.fix(job);
       if (fixed.text !== file.text && write) writeReportFile(filePath, { ...file, text: fixed.text });
       text = fixed.text;
-      findings = fixed.result.findings;
-      doc = fixed.result.doc;
-    } else if (runner && usesSegmenter(config)) {
-      const pending = runner.run(file.text, config);
-      const fast = lint(file.text, { config, phase: 'fast', otherDocuments: against });
-      const slow = await pending;
-      if (slow.error) io.stderr(`reportlint: 需要分词的规则未运行：${slow.error}\n`);
-      findings = mergePhases(fast.findings, slow.findings ?? []);
-      doc = fast.doc;
+      result = fixed;
     } else {
-      const result = lint(file.text, { config, segmenter: segmenterFor(config), otherDocuments: against });
-      findings = result.findings;
-      doc = result.doc;
+      result = offThread ? await engine.lintOffThread(job) : await engine.lint(job);
     }
+    if (result.segmentedError) io.stderr(`reportlint: 需要分词的规则未运行：${result.segmentedError}\n`);
+    let findings = result.findings;
     if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
-    return { filePath, text, lines: doc.lines, findings };
+    return { filePath, text, lines: result.lines, findings };
   };
 
   try {
@@ -177,10 +147,10 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     } else {
       const targets = expandTargets(positionals, io.cwd);
       const showProgress = io.progress && targets.length > 1;
-      for (const [i, filePath] of targets.entries()) {
-        if (showProgress && (i % 20 === 0 || i === targets.length - 1)) {
-          io.progress!(`\r检查中 ${i + 1}/${targets.length}  ${path.basename(filePath).slice(0, 40).padEnd(40)}`);
-        }
+      const lanes = engine.lanesFor(targets.map(fileSize));
+      const offThread = lanes > 1;
+      let done = 0;
+      const perFile = await inOrder(targets, lanes, async (filePath) => {
         let file: ReportFile;
         try {
           file = readReportFile(filePath);
@@ -188,14 +158,20 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
           if (!(err instanceof InputError)) throw err;
           io.stderr(`reportlint: ${err.message}\n`);
           unreadable++;
-          continue;
+          return undefined;
         }
-        results.push(await lintOne(filePath, file, filePath, true));
-      }
+        const result = await lintOne(filePath, file, filePath, true, offThread);
+        done++;
+        if (showProgress && (done % 20 === 0 || done === targets.length)) {
+          io.progress!(`\r检查中 ${done}/${targets.length}  ${path.basename(filePath).slice(0, 40).padEnd(40)}`);
+        }
+        return result;
+      });
+      for (const r of perFile) if (r) results.push(r);
       if (showProgress) io.progress!(`\r${' '.repeat(60)}\r`);
     }
   } finally {
-    await runner?.close();
+    await engine.close();
   }
 
   const color = values['no-color'] ? false : (values.color ?? io.isTTY ?? false);
@@ -208,6 +184,14 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+function fileSize(filePath: string): number {
+  try {
+    return fs.statSync(filePath).size;
+  } catch {
+    return 0; // reported when it is read
+  }
 }
 
 async function outlineCommand(argv: string[], io: CliIo): Promise<number> {

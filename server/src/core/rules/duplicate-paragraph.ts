@@ -50,8 +50,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const threshold = Number(ctx.options.threshold ?? 0.8);
-    const minLength = Number(ctx.options.minLength ?? 30);
+    const { threshold, minLength } = ctx.options;
     const own = candidates(ctx.doc, minLength);
     const others = ctx.otherDocuments.flatMap((o) => candidates(o.doc, minLength, o.filePath));
     const all = [...others, ...own];

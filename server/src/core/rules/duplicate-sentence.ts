@@ -19,7 +19,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const minLength = Number(ctx.options.minLength ?? 15);
+    const { minLength } = ctx.options;
     const seen = new Map<string, { sentence: Sentence; paragraph: string }>();
     const shingleCache = new Map<string, Set<number>>();
     const shinglesOf = (key: string) => {

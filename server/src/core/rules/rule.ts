@@ -10,7 +10,7 @@ export interface OptionSpec {
   description: string;
   minimum?: number;
   maximum?: number;
-  enum?: string[];
+  enum?: readonly string[];
 }
 
 export interface RuleMeta {
@@ -87,6 +87,25 @@ export function ruleDocsUrl(id: string): string {
   return `${DOCS_URL}/rules/${id}.md`;
 }
 
-export function defineRule<O = Record<string, unknown>>(rule: Rule<O>): Rule<O> {
+type OptionValue<T extends OptionSpec['type']> = T extends 'number'
+  ? number
+  : T extends 'boolean'
+    ? boolean
+    : T extends 'string'
+      ? string
+      : T extends 'string[]'
+        ? string[]
+        : Record<string, unknown>;
+
+/**
+ * A rule's options as `check` sees them: typed from the schema in its metadata. The config resolver has
+ * already merged the defaults (defaultConfig), so `check` never repeats one.
+ */
+export type OptionsOf<S extends Record<string, OptionSpec>> = { [K in keyof S]: OptionValue<S[K]['type']> };
+
+export function defineRule<const S extends Record<string, OptionSpec>>(rule: {
+  meta: RuleMeta & { options: S };
+  check(context: RuleContext<OptionsOf<S>>): void;
+}): Rule<OptionsOf<S>> {
   return rule;
 }

@@ -1,5 +1,6 @@
 import { figureChecks } from './analysis/figure-checks';
 import type { Heading, MarkerKind, Position, ReportDocument, Span } from './model/report-document';
+import { reportStatistics, type ReportStatistics } from './statistics';
 
 export interface LineRange {
   start: Position;
@@ -18,14 +19,16 @@ export interface OutlineSymbol {
 }
 
 /**
- * What the editor's requests need beyond the findings: the outline, folding and the arithmetic shown on
- * hover. Plain data, so that a worker that linted a large document can send it back with the findings.
+ * What the editor's requests need beyond the findings: the outline, folding, the arithmetic shown on
+ * hover and the statistics. Plain data, so that a worker that linted a large document can send it back with the findings.
  */
 export interface DocumentStructure {
   symbols: OutlineSymbol[];
   folds: { startLine: number; endLine: number }[];
   /** Checked figures that hold, shown on hover ("25 + 10 + 5 = 40 ✓"); those that fail are findings. */
   figureNotes: { span: Span; detail: string }[];
+  /** 字数 and the rest, for the status bar and the statistics command. */
+  statistics: ReportStatistics;
 }
 
 /** Last line of a section, ignoring the blank lines that close it. */
@@ -61,5 +64,5 @@ export function documentStructure(doc: ReportDocument): DocumentStructure {
   const figureNotes = figureChecks(doc)
     .filter((c) => c.ok)
     .map((c) => ({ span: c.span, detail: c.detail }));
-  return { symbols: doc.outline.map(convert), folds, figureNotes };
+  return { symbols: doc.outline.map(convert), folds, figureNotes, statistics: reportStatistics(doc) };
 }

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'url';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { reportStatistics, statisticsMarkdown } from '../core';
+import { statisticsMarkdown } from '../core';
 import type { LintEngine } from '../node/engine';
 import { readReportFile } from '../node/report-file';
 import type { Configuration } from './configuration';
@@ -18,9 +18,8 @@ export function registerCustomRequests(
   engine: LintEngine,
 ): void {
   connection.onRequest(REQUESTS.statistics, (p: { uri: string }) => {
-    const doc = linter.docFor(p.uri);
-    if (!doc) return null;
-    const stats = reportStatistics(doc);
+    const stats = linter.structureFor(p.uri)?.statistics;
+    if (!stats) return null;
     const name = decodeURIComponent(p.uri.split('/').pop() ?? p.uri);
     return { stats, markdown: statisticsMarkdown(stats, name), findings: linter.last(p.uri)?.findings.length ?? 0 };
   });

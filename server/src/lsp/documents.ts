@@ -10,9 +10,9 @@ export interface DocState {
   version: number;
   findings: Finding[];
   lines: LineIndex;
-  /** Parsed in this thread; absent for a document linted whole on a worker. */
+  /** Parsed in this thread, where the lint ran here (the editor lints on workers: then absent). */
   doc?: ReportDocument;
-  /** Outline, folds and figure notes: sent by the worker for a large document, else derived from `doc` once. */
+  /** Outline, folds, figure notes and statistics: sent back by the worker, or derived from `doc` once. */
   structure?: DocumentStructure;
   config: ResolvedConfig;
 }
@@ -126,17 +126,17 @@ export class DocumentLinter {
       this.publish(uri, state, extra);
       return;
     }
-    const result = await this.engine.lint({
+    const result = await this.engine.lintBeside({
       ...job,
       onEarly: (early) => {
-        const state: DocState = { version, doc: early.doc, lines: early.doc.lines, findings: early.findings, config };
+        const state: DocState = { version, doc: early.doc, lines: early.lines, structure: early.structure, findings: early.findings, config };
         this.states.set(uri, state);
         this.publish(uri, state, extra);
       },
     });
     if (!result.complete || isStale()) return;
     if (result.segmentedError) this.connection.console.warn(`需要分词的规则未运行：${result.segmentedError}`);
-    const state: DocState = { version, doc: result.doc, lines: result.lines, findings: result.findings, config };
+    const state: DocState = { version, doc: result.doc, lines: result.lines, structure: result.structure, findings: result.findings, config };
     this.states.set(uri, state);
     this.publish(uri, state, extra);
   }

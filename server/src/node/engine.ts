@@ -25,13 +25,21 @@ export interface LintJob {
   /** Other files to compare with (--against). */
   against?: readonly AgainstText[];
   /** Called with the rules that need no segmenter while the segmented rules still run. */
-  onEarly?: (early: { doc: ReportDocument; findings: Finding[] }) => void;
+  onEarly?: (early: EarlyResult) => void;
   /** A newer edit made this run stale: it stops at the next phase and resolves as not complete. */
   isStale?: () => boolean;
   /** Jobs with the same key replace one another while queued (one document's edits). */
   key?: string;
   /** Off the thread: send back the document's structure (outline, folds, figure notes) too. */
   describe?: boolean;
+}
+
+/** The findings of the rules that need no segmenter, while the segmented rules still run. */
+export interface EarlyResult {
+  findings: Finding[];
+  lines: LineIndex;
+  doc?: ReportDocument;
+  structure?: DocumentStructure;
 }
 
 export interface EngineResult {
@@ -58,6 +66,8 @@ export interface EngineOptions {
   workerScript?: string;
   maxWorkerHeapMb?: number;
   onWorkerError?: (message: string) => void;
+  /** A worker of its own for the fast phase (the editor: its thread stays free for requests). */
+  fastPhaseOffThread?: boolean;
   /** The segmenter where jobs run in this thread. */
   loadSegmenter?: () => Segmenter | undefined;
 }
@@ -72,6 +82,8 @@ const BYTES_PER_LANE = 1_000_000;
  */
 export class LintEngine {
   private readonly pool: WorkerPool;
+  /** Never loads the dictionary: it runs only the rules that need no segmenter. */
+  private readonly fastPool: WorkerPool | undefined;
 
   constructor(options: EngineOptions = {}) {
     this.pool = new WorkerPool({
@@ -81,6 +93,9 @@ export class LintEngine {
       onError: options.onWorkerError,
       loadSegmenter: options.loadSegmenter ?? loadNodeSegmenter,
     });
+    if (options.fastPhaseOffThread) {
+      this.fastPool = new WorkerPool({ size: 1, workerScript: options.workerScript, maxHeapMb: options.maxWorkerHeapMb, onError: options.onWorkerError });
+    }
   }
 
   get threads(): number {
@@ -107,11 +122,36 @@ export class LintEngine {
     const fast = lint(text, { config, phase: pending ? 'fast' : 'all', only, otherDocuments });
     const base = { doc: fast.doc, lines: fast.doc.lines };
     if (!pending) return { ...base, findings: fast.findings, complete: true };
-    job.onEarly?.(fast);
+    job.onEarly?.({ findings: fast.findings, lines: fast.doc.lines, doc: fast.doc });
     const slow = await pending;
     if (slow.cancelled || job.isStale?.()) return { ...base, findings: fast.findings, complete: false };
     if (slow.error) return { ...base, findings: fast.findings, complete: true, segmentedError: slow.error };
     return { ...base, findings: mergePhases(fast.findings, slow.findings ?? []), complete: true };
+  }
+
+  /**
+   * Both phases beside this thread (the editor): the fast rules on their own worker, the segmented rules on
+   * another, merged here; the document's structure comes back with the fast findings. Without a fast worker
+   * (fastPhaseOffThread off) this is `lint`.
+   */
+  async lintBeside(job: LintJob): Promise<EngineResult> {
+    if (!this.fastPool) return this.lint(job);
+    const { text, config, only } = job;
+    const pending = needsSegmenter(config, only)
+      ? this.pool.run({ kind: 'segmented', text, config, only: only && [...only] }, job.key)
+      : undefined;
+    const fast = await this.fastPool.run({ ...this.workerJob('lint', job), kind: 'fast', describe: true }, job.key);
+    const lines = createLineIndex(text);
+    if (fast.cancelled || job.isStale?.()) return { lines, findings: [], complete: false };
+    if (fast.error) throw new Error(fast.error);
+    const base = { lines, structure: fast.structure };
+    const fastFindings = fast.findings ?? [];
+    if (!pending) return { ...base, findings: fastFindings, complete: true };
+    job.onEarly?.({ findings: fastFindings, lines, structure: fast.structure });
+    const slow = await pending;
+    if (slow.cancelled || job.isStale?.()) return { ...base, findings: fastFindings, complete: false };
+    if (slow.error) return { ...base, findings: fastFindings, complete: true, segmentedError: slow.error };
+    return { ...base, findings: mergePhases(fastFindings, slow.findings ?? []), complete: true };
   }
 
   /** Every phase on a worker thread (many files at once, or a document too large for the editor's thread). */
@@ -144,8 +184,8 @@ export class LintEngine {
     return { ...this.fromWorker(text, outcome), text, fixed: outcome.fixed ?? 0 };
   }
 
-  close(): Promise<void> {
-    return this.pool.close();
+  async close(): Promise<void> {
+    await Promise.all([this.pool.close(), this.fastPool?.close()]);
   }
 
   private workerJob(kind: 'lint' | 'fix', job: LintJob) {

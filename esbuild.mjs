@@ -23,7 +23,7 @@ const common = {
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
   { entryPoints: ['server/src/server-main.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/node/segmenter-worker.ts'], outfile: 'dist/segmenter-worker.js' },
+  { entryPoints: ['server/src/node/lint-worker.ts'], outfile: 'dist/lint-worker.js' },
   { entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.js' },
 ];
 

@@ -6,7 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { defaultConfig, lint, RULES } from '../server/src/core';
 import { loadNodeSegmenter } from '../server/src/node/jieba-segmenter';
-import { LspClient } from '../test/helpers/lsp-client';
+import { lspFigures } from './lsp-figures';
 import { runTypoBenchmark } from './typo-eval';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -49,72 +49,28 @@ function time(args: string[], runs = 3): number {
   return best;
 }
 
-function rssOf(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+/** Wall and CPU seconds (user + system, every thread) of a whole process, via /usr/bin/time. */
+function timeWithCpu(args: string[]): { wall: number; cpu: number } {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const [wall, user, sys] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+  return { wall, cpu: user + sys };
 }
 
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-}
-
-async function lspFigures(base: string) {
-  // A report of 100,000 characters.
-  const text = base.slice(0, 100000);
-  const file = path.join(tmp, 'lsp.report.txt');
-  fs.writeFileSync(file, text);
-  const uri = 'file://' + file;
-  const results: Record<string, string> = {};
-
-  // RSS before the segmenter loads: segmented rules off.
-  {
-    const client = new LspClient({}, { rules: { typo: 'off', 'repeated-char': 'off' } });
-    await client.initialize();
-    const w = client.waitForDiagnostics(uri);
-    await client.open(uri, text);
-    await w;
-    results.rssBefore = `${rssOf(client.proc.pid!).toFixed(0)} MB`;
-    await client.close();
+/** autocorrect (autocorrect-node, the Rust linter for CJK text) on the same file: the baseline to beat. */
+function autocorrectScript(): string | undefined {
+  try {
+    require.resolve('autocorrect-node');
+  } catch {
+    return undefined;
   }
-
-  const client = new LspClient();
-  await client.initialize();
-  let version = 1;
-  const opened = client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'typo' || d.code === 'repeated-char'));
-  await client.open(uri, text);
-  await opened;
-  const fast: number[] = [];
-  const full: number[] = [];
-  const edits = quick ? 50 : 200;
-  for (let i = 0; i < edits; i++) {
-    const line = Math.floor((i * 7919) % (text.split('\n').length - 1));
-    version++;
-    let firstAt = 0;
-    let count = 0;
-    const t0 = performance.now();
-    const done = client.waitForDiagnostics(uri, (p) => {
-      if (p.version !== version) return false;
-      count++;
-      if (count === 1) firstAt = performance.now() - t0;
-      return count === 2; // fast rules first, then the segmented rules
-    });
-    await client.change(uri, version, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '的' }]);
-    await done;
-    fast.push(firstAt);
-    full.push(performance.now() - t0);
-  }
-  results.fast = `p50 ${percentile(fast, 50).toFixed(0)} ms, p95 ${percentile(fast, 95).toFixed(0)} ms`;
-  results.full = `p50 ${percentile(full, 50).toFixed(0)} ms, p95 ${percentile(full, 95).toFixed(0)} ms`;
-  // 1,000 edits in all, then RSS.
-  for (let i = edits; i < 1000; i++) {
-    version++;
-    await client.change(uri, version, [{ range: { start: { line: i % 50, character: 0 }, end: { line: i % 50, character: 0 } }, text: '的' }]);
-  }
-  await client.waitForDiagnostics(uri, (p) => p.version === version && p.diagnostics.some((d) => d.code === 'typo' || d.code === 'repeated-char'), 60000).catch(() => undefined);
-  results.rssAfter = `${rssOf(client.proc.pid!).toFixed(0)} MB`;
-  await client.close();
-  return results;
+  const script = path.join(tmp, 'autocorrect.js');
+  fs.writeFileSync(
+    script,
+    `const ac = require(${JSON.stringify(require.resolve('autocorrect-node'))});` +
+      "const t = require('fs').readFileSync(process.argv[2], 'utf8');" +
+      "console.log(ac.lintFor(t, 'report.txt').lines.length);",
+  );
+  return script;
 }
 
 async function main() {
@@ -139,7 +95,27 @@ async function main() {
   line('CLI throughput, 10 MB, all rules', `${(10 / t10).toFixed(2)} MB/s (${t10.toFixed(2)} s)`, `node bin/reportlint.js -f json ${ten}`);
   line('floor: plain Node read + regex, 10 MB', `${(10 / f10).toFixed(2)} MB/s (${f10.toFixed(2)} s)`, `node ${floorScript} ${ten}`);
   line('CLI time ÷ floor time, 10 MB', `${(t10 / f10).toFixed(1)}×`, '');
+  const ac = autocorrectScript();
+  if (ac) {
+    const a10 = time([ac, ten], quick ? 1 : 3);
+    line('autocorrect-node lintFor, 10 MB (baseline)', `${(10 / a10).toFixed(2)} MB/s (${a10.toFixed(2)} s)`, `node ${ac} ${ten}`);
+    line('CLI time ÷ autocorrect time, 10 MB (≤ 1.5)', `${(t10 / a10).toFixed(2)}×`, '');
+  } else {
+    line('autocorrect baseline', 'autocorrect-node not installed', 'npm ci');
+  }
   line('growth 1 MB → 10 MB (10 = linear)', `${(t10 / t1).toFixed(1)}×`, '');
+
+  // 100 files of 100 KB: spread over the worker pool; CPU ÷ wall shows how many cores were busy.
+  const many = path.join(tmp, 'many');
+  fs.mkdirSync(many);
+  for (let i = 0; i < 100; i++) {
+    const start = (i * 104729) % Math.max(1, base.length - 40000);
+    let t = base.slice(start) + base;
+    while (Buffer.byteLength(t) > 1e5) t = t.slice(0, Math.floor(t.length * 0.9));
+    fs.writeFileSync(path.join(many, `r${i}.txt`), t);
+  }
+  const m = timeWithCpu([CLI, '-f', 'json', many]);
+  line('CLI, 100 files of 100 KB', `${m.wall.toFixed(2)} s, ${(m.cpu / m.wall).toFixed(2)} cores busy`, `/usr/bin/time node bin/reportlint.js -f json ${many}`);
 
   // Cold start on a one-line file.
   const oneLine = path.join(tmp, 'one-line.txt');
@@ -150,11 +126,16 @@ async function main() {
   line('cold start, one line, every rule', `${(time([CLI, oneLine], 5) * 1000).toFixed(0)} ms`, `node bin/reportlint.js ${oneLine}`);
 
   // Language server.
-  const lsp = await lspFigures(base);
+  const lsp = await lspFigures(base, tmp, quick);
   line('LSP edit → first diagnostics (100k chars)', lsp.fast, 'bench/run.ts (server over stdio, default settings)');
   line('LSP edit → all diagnostics incl. segmented', lsp.full, 'bench/run.ts');
   line('LSP RSS, segmenter not loaded', lsp.rssBefore, 'bench/run.ts (/proc/PID/status VmRSS)');
   line('LSP RSS after 1,000 edits, segmenter loaded', lsp.rssAfter, 'bench/run.ts');
+  line('LSP hover during a lint (100k chars)', lsp.hover, 'bench/lsp-figures.ts (sent right after an edit)');
+  line('LSP document symbols during a lint (100k chars)', lsp.symbols, 'bench/lsp-figures.ts');
+  line('LSP edit → all diagnostics, 1 MB document', lsp.big, 'bench/lsp-figures.ts (linted whole on a worker)');
+  line('LSP hover during a lint, 1 MB document', lsp.bigHover, 'bench/lsp-figures.ts');
+  line('LSP document symbols during a lint, 1 MB document', lsp.bigSymbols, 'bench/lsp-figures.ts');
 
   // Duplicate rules on 1 MB.
   const dupConfig = defaultConfig();

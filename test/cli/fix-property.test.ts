@@ -4,6 +4,7 @@ import * as path from 'path';
 import * as iconv from 'iconv-lite';
 import { defaultConfig, fixText, lint } from '../../server/src/core';
 import { main } from '../../server/src/cli/main';
+import { LintEngine } from '../../server/src/node/engine';
 import { tempDir } from '../helpers/cli';
 import { seededRandom } from '../helpers/random';
 import { segmenter } from '../helpers/segmenter';
@@ -93,7 +94,7 @@ describe('--fix over random files: refused untouched, or changed only where fixe
         stdout: () => undefined,
         stderr: (s) => (stderr += s),
         readStdin: async () => Buffer.alloc(0),
-        loadSegmenter: () => options.segmenter,
+        engine: () => new LintEngine({ loadSegmenter: () => options.segmenter }),
       });
       const after = fs.readFileSync(file);
       const decoded = strictDecode(bytes);

@@ -30,4 +30,19 @@ describe('rule metadata', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'reportlintrc.schema.json'), 'utf8'));
     assert.deepStrictEqual(schema, JSON.parse(JSON.stringify(configSchema())));
   });
+
+  it('the README rules table and each docs page state the default severity and fixability the metadata has', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const rows = new Map<string, { severity: string; fix: string }>();
+    for (const m of readme.matchAll(/^\| \[([a-z-]+)\]\(docs\/rules\/\1\.md\) \| (\w+) \| ([^|]+?) \|/gm)) rows.set(m[1], { severity: m[2], fix: m[3] });
+    assert.deepStrictEqual([...rows.keys()].sort(), RULES.map((r) => r.meta.id).sort(), 'one README row a rule');
+    for (const { meta } of RULES) {
+      const row = rows.get(meta.id)!;
+      assert.strictEqual(row.severity, meta.defaultSeverity, `README default of ${meta.id}`);
+      // Not fixable: no fix ("–") or suggestions only; fixable: a fix, maybe for some findings only.
+      assert.strictEqual(row.fix === '–' || row.fix === 'suggestion', !meta.fixable, `README fix column of ${meta.id}: ${row.fix}`);
+      const page = fs.readFileSync(path.join(ROOT, 'docs', 'rules', `${meta.id}.md`), 'utf8');
+      assert.match(page, new RegExp(`^- 默认级别：${meta.defaultSeverity}$`, 'm'), `docs/rules/${meta.id}.md`);
+    }
+  });
 });

@@ -41,10 +41,11 @@ export class LspClient {
   readonly appliedEdits: unknown[] = [];
   private settings: Record<string, unknown>;
 
-  async initialize(): Promise<unknown> {
+  async initialize(extra: { workspaceFolders?: { uri: string; name: string }[] } = {}): Promise<unknown> {
     const result = await this.conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
+      workspaceFolders: extra.workspaceFolders ?? null,
       capabilities: {
         workspace: { configuration: this.configuration !== undefined, applyEdit: true },
         textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } },

@@ -1,6 +1,6 @@
 import { main } from './main';
-import { loadNodeSegmenter } from '../node/jieba-segmenter';
-import { SegmentedRunner } from '../node/segmented-runner';
+import { LintEngine } from '../node/engine';
+import { defaultPoolSize } from '../node/worker-pool';
 
 declare const REPORTLINT_VERSION: string;
 
@@ -29,8 +29,7 @@ main(process.argv.slice(2), {
   readStdin,
   isTTY: process.stdout.isTTY,
   progress: process.stderr.isTTY ? (s) => process.stderr.write(s) : undefined,
-  loadSegmenter: loadNodeSegmenter,
-  segmentedRunner: () => new SegmentedRunner(),
+  engine: () => new LintEngine({ threads: defaultPoolSize() }),
   version: typeof REPORTLINT_VERSION === 'string' ? REPORTLINT_VERSION : 'dev',
 }).then(
   (code) => {

@@ -1,21 +1,11 @@
+import * as fs from 'fs';
 import * as path from 'path';
-import {
-  ConfigError,
-  fixText,
-  formatOutlineText,
-  lint,
-  mergePhases,
-  outlineOf,
-  parseReport,
-  RULES,
-  type ReportDocument,
-  type ResolvedConfig,
-  type Segmenter,
-} from '../core';
+import { ConfigError, formatOutlineText, outlineOf, parseReport } from '../core';
 import { ConfigLoader } from '../node/config-loader';
+import { LintEngine, type EngineResult } from '../node/engine';
 import { decodeReport, InputError, MAX_FILE_BYTES, readReportFile, writeReportFile, type ReportFile } from '../node/report-file';
 import { WriteError } from '../node/safe-write';
-import { SegmentedRunner } from '../node/segmented-runner';
+import { inOrder } from '../node/in-order';
 import { parseCommandLine, parseMaxWarnings, usageError, USAGE_LINES, type OptionSpec } from './args';
 import { FORMATTERS } from './formatters';
 import { counts, fatalResult, type FileResult } from './formatters/types';
@@ -30,12 +20,10 @@ export interface CliIo {
   readStdin: (maxBytes: number) => Promise<Buffer>;
   /** Whether stdout is a terminal (colours). */
   isTTY?: boolean;
-  /** Loads the word segmenter when a rule that needs one is on. */
-  loadSegmenter?: () => Segmenter | undefined;
   /** Where to show progress over many files (a terminal's stderr); absent, none is shown. */
   progress?: (s: string) => void;
-  /** A second thread for the segmented rules; without one they run in this thread. */
-  segmentedRunner?: () => SegmentedRunner;
+  /** The lint engine (its worker threads); by default one thread per core. */
+  engine?: () => LintEngine;
   version?: string;
 }
 
@@ -132,22 +120,12 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   if (explicitFile) loader.loadFile(explicitFile); // a bad --config is an error even with no files
   const against = (values.against ?? []).map((p) => {
     const abs = path.resolve(io.cwd, p);
-    return { filePath: abs, doc: parseReport(readReportFile(abs).text) };
+    return { filePath: abs, text: readReportFile(abs).text };
   });
 
-  // Segmented rules run on a second thread while this one runs the rest; --fix needs every rule per pass.
-  const runner = io.segmentedRunner?.();
-  let segmenter: Segmenter | undefined;
-  let segmenterLoaded = false;
-  const usesSegmenter = (config: ResolvedConfig) =>
-    RULES.some((r) => r.meta.usesSegmenter && config.rules[r.meta.id]?.severity !== 'off');
-  const segmenterFor = (config: ResolvedConfig) => {
-    if (usesSegmenter(config) && !segmenterLoaded) {
-      segmenterLoaded = true;
-      segmenter = io.loadSegmenter?.();
-    }
-    return segmenter;
-  };
+  // One engine for every file: fast rules here and segmented rules on a worker for one file; many files
+  // spread whole over a pool of worker threads, one per core.
+  const engine = io.engine?.() ?? new LintEngine();
 
   const results: FileResult[] = [];
   // Files that could not be read or written: each is reported, the others still linted, and the exit code is 2.
@@ -158,18 +136,16 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     failed++;
     return fatalResult(filePath, err.reason);
   };
-  const lintOne = async (filePath: string, file: ReportFile, configPath: string | undefined, write: boolean): Promise<FileResult> => {
+  const lintOne = async (filePath: string, file: ReportFile, configPath: string | undefined, write: boolean, offThread = false): Promise<FileResult> => {
     const config = loader.resolveFor(configPath, { explicitFile });
+    const job = { text: file.text, config, against };
     let text = file.text;
-    let findings;
-    let doc: ReportDocument;
+    let result: EngineResult;
     let fatal: string | undefined;
     if (values.fix) {
-      const options = { config, segmenter: segmenterFor(config), otherDocuments: against };
-      const fixed = fixText(file.text, options);
+      const fixed = offThread ? await engine.fixOffThread(job) : await engine.fix(job);
       text = fixed.text;
-      findings = fixed.result.findings;
-      doc = fixed.result.doc;
+      result = fixed;
       if (fixed.text !== file.text && write) {
         try {
           writeReportFile(filePath, file, fixed.text);
@@ -177,23 +153,16 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
           // Not written: show the findings of the file as it still is, and why it was not fixed.
           fatal = fail(err, filePath).fatal;
           text = file.text;
-          ({ findings, doc } = lint(file.text, options));
+          result = offThread ? await engine.lintOffThread(job) : await engine.lint(job);
         }
       }
-    } else if (runner && usesSegmenter(config)) {
-      const pending = runner.run(file.text, config);
-      const fast = lint(file.text, { config, phase: 'fast', otherDocuments: against });
-      const slow = await pending;
-      if (slow.error) io.stderr(`reportlint: 需要分词的规则未运行：${slow.error}\n`);
-      findings = mergePhases(fast.findings, slow.findings ?? []);
-      doc = fast.doc;
     } else {
-      const result = lint(file.text, { config, segmenter: segmenterFor(config), otherDocuments: against });
-      findings = result.findings;
-      doc = result.doc;
+      result = offThread ? await engine.lintOffThread(job) : await engine.lint(job);
     }
+    if (result.segmentedError) io.stderr(`reportlint: 需要分词的规则未运行：${result.segmentedError}\n`);
+    let findings = result.findings;
     if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
-    return { filePath, text, lines: doc.lines, findings, ...(fatal ? { fatal } : {}) };
+    return { filePath, text, lines: result.lines, findings, ...(fatal ? { fatal } : {}) };
   };
 
   try {
@@ -217,23 +186,28 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
         return 2;
       }
       const showProgress = io.progress && targets.length > 1;
-      for (const [i, filePath] of targets.entries()) {
-        if (showProgress && (i % 20 === 0 || i === targets.length - 1)) {
-          io.progress!(`\r检查中 ${i + 1}/${targets.length}  ${path.basename(filePath).slice(0, 40).padEnd(40)}`);
-        }
+      const lanes = engine.lanesFor(targets.map(fileSize));
+      const offThread = lanes > 1;
+      let done = 0;
+      const perFile = await inOrder(targets, lanes, async (filePath) => {
         let file: ReportFile;
         try {
           file = readReportFile(filePath);
         } catch (err) {
-          results.push(fail(err, filePath));
-          continue;
+          return fail(err, filePath);
         }
-        results.push(await lintOne(filePath, file, filePath, true));
-      }
+        const result = await lintOne(filePath, file, filePath, true, offThread);
+        done++;
+        if (showProgress && (done % 20 === 0 || done === targets.length)) {
+          io.progress!(`\r检查中 ${done}/${targets.length}  ${path.basename(filePath).slice(0, 40).padEnd(40)}`);
+        }
+        return result;
+      });
+      for (const r of perFile) if (r) results.push(r);
       if (showProgress) io.progress!(`\r${' '.repeat(60)}\r`);
     }
   } finally {
-    await runner?.close();
+    await engine.close();
   }
 
   const color = values['no-color'] ? false : (values.color ?? io.isTTY ?? false);
@@ -246,6 +220,14 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+function fileSize(filePath: string): number {
+  try {
+    return fs.statSync(filePath).size;
+  } catch {
+    return 0; // reported when it is read
+  }
 }
 
 async function outlineCommand(argv: string[], io: CliIo): Promise<number> {

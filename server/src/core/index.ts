@@ -10,3 +10,5 @@ export * from './lint';
 export * from './outline';
 export type { Segmenter } from './segment/segmenter';
 export * from './statistics';
+export { figureChecks, type FigureCheck } from './analysis/figure-checks';
+export * from './document-structure';

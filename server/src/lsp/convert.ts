@@ -9,7 +9,7 @@ import {
   SymbolKind,
   TextEdit,
 } from 'vscode-languageserver';
-import { ruleDocsUrl, type Finding, type Fix, type Heading, type LineIndex, type ReportDocument, type Span } from '../core';
+import { ruleDocsUrl, type DocumentStructure, type Finding, type Fix, type LineIndex, type OutlineSymbol, type Span } from '../core';
 
 
 export function toRange(lines: LineIndex, span: Span): Range {
@@ -69,38 +69,19 @@ const KIND: Record<string, SymbolKind> = {
   bold: SymbolKind.Key,
 };
 
-/** Last line of a section, ignoring the blank lines that close it. */
-export function sectionLastLine(doc: ReportDocument, h: Heading): number {
-  let end = h.sectionEnd;
-  while (end > h.span.end && /[\s\u3000]/.test(doc.text[end - 1])) end--;
-  return doc.lines.positionAt(Math.max(end, h.span.end)).line;
+export function documentSymbols(structure: DocumentStructure): DocumentSymbol[] {
+  const convert = (o: OutlineSymbol): DocumentSymbol => ({
+    name: o.name,
+    kind: KIND[o.markerKind] ?? SymbolKind.String,
+    range: o.range,
+    selectionRange: o.selectionRange,
+    children: o.children.map(convert),
+  });
+  return structure.symbols.map(convert);
 }
 
-export function documentSymbols(doc: ReportDocument): DocumentSymbol[] {
-  const convert = (h: Heading): DocumentSymbol => {
-    const lastLine = sectionLastLine(doc, h);
-    const range = { start: doc.lines.positionAt(h.span.start), end: { line: lastLine, character: doc.lines.lineText(lastLine).length } };
-    const selection = toRange(doc.lines, h.titleSpan.end > h.titleSpan.start ? h.titleSpan : h.span);
-    const inside = selection.start.line >= range.start.line && selection.end.line <= range.end.line;
-    const title = h.title.length > 60 ? h.title.slice(0, 60) + '…' : h.title;
-    return {
-      name: [h.marker.kind === 'bold' || h.marker.kind === 'markdown' ? '' : h.marker.text, title].join('') || '（无标题）',
-      kind: KIND[h.marker.kind] ?? SymbolKind.String,
-      range,
-      selectionRange: inside ? selection : { start: range.start, end: range.start },
-      children: h.children.map(convert),
-    };
-  };
-  return doc.outline.map(convert);
-}
-
-export function foldingRanges(doc: ReportDocument): FoldingRange[] {
-  const out: FoldingRange[] = [];
-  for (const h of doc.headings) {
-    const last = sectionLastLine(doc, h);
-    if (last > h.line) out.push({ startLine: h.line, endLine: last, kind: 'region' });
-  }
-  return out;
+export function foldingRanges(structure: DocumentStructure): FoldingRange[] {
+  return structure.folds.map((f) => ({ ...f, kind: 'region' }));
 }
 
 /** One edit covering what changed between two texts: enough for whole-document commands. */

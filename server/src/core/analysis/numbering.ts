@@ -1,7 +1,7 @@
 import type { EnumerationItem, Heading, ReportDocument } from '../model/report-document';
 import { formatMarker } from '../parse/heading-markers';
 import { toChineseNumeral } from '../parse/chinese-numerals';
-import type { Fix } from '../rules/rule';
+import type { Fix } from '../model/fix';
 
 const NUMBERED = new Set(['part', 'chapter', 'section', 'cn', 'cn-paren', 'arabic', 'arabic-paren', 'circled']);
 

@@ -2,7 +2,7 @@ import type { Segmenter } from '../segment/segmenter';
 import { tokensOf, type Token } from '../segment/tokens';
 import type { Span } from '../model/report-document';
 import { confusableWith } from './confusions';
-import { TextCache } from './text-cache';
+import { TextCache } from '../text/text-cache';
 
 export interface DetectorOptions {
   /** A single character standing alone this often is a word in its own right (的, 在), not a slip. */

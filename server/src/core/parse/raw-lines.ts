@@ -1,5 +1,5 @@
 import type { LineIndex } from '../model/report-document';
-import { TextCache } from '../analysis/text-cache';
+import { TextCache } from '../text/text-cache';
 import { matchHeadingMarker, type MarkerMatch } from './heading-markers';
 
 /** Lines repeat from one edit to the next: their markers are read once. */

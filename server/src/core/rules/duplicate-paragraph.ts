@@ -2,7 +2,7 @@ import { proseParagraphs } from '../analysis/prose';
 import { fingerprints, normalizeForComparison, shingles, similarity } from '../analysis/similarity';
 import type { Paragraph, ReportDocument } from '../model/report-document';
 import { countHan } from '../text/chars';
-import { TextCache } from '../analysis/text-cache';
+import { TextCache } from '../text/text-cache';
 import { defineRule, type RelatedLocation } from './rule';
 
 interface Candidate {
@@ -50,8 +50,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const threshold = Number(ctx.options.threshold ?? 0.8);
-    const minLength = Number(ctx.options.minLength ?? 30);
+    const { threshold, minLength } = ctx.options;
     const own = candidates(ctx.doc, minLength);
     const others = ctx.otherDocuments.flatMap((o) => candidates(o.doc, minLength, o.filePath));
     const all = [...others, ...own];

@@ -2,7 +2,7 @@ import { proseParagraphs } from '../analysis/prose';
 import { normalizeForComparison, shingles, similarity } from '../analysis/similarity';
 import type { Sentence } from '../model/report-document';
 import { countHan, trimEndOf } from '../text/chars';
-import { TextCache } from '../analysis/text-cache';
+import { TextCache } from '../text/text-cache';
 import { defineRule } from './rule';
 
 const perSentence = new TextCache<{ normalized: string; han: number }>();
@@ -21,7 +21,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const minLength = Number(ctx.options.minLength ?? 15);
+    const { minLength } = ctx.options;
     const seen = new Map<string, { sentence: Sentence; paragraph: string; index: number }>();
     const leaveParagraphs = ctx.isRuleOn('duplicate-paragraph');
     const shingleCache = new Map<string, Set<number>>();

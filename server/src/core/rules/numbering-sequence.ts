@@ -19,6 +19,7 @@ export default defineRule({
     description: '标题序号与“一是……二是”“第一，第二，”列举须连续：不跳号、不重号、不颠倒',
     defaultSeverity: 'error',
     fixable: true,
+    tags: ['renumber'],
     options: {
       enumerations: { type: 'boolean', default: true, description: '同时检查段内列举（一是、二是；第一，第二，）' },
     },

@@ -9,6 +9,7 @@ export default defineRule({
     description: '同级标题序号的写法须一致（如 1. 与 1、，（一）与 (一) 不得混用）',
     defaultSeverity: 'warn',
     fixable: true,
+    tags: ['renumber'],
     options: {},
   },
   check(ctx) {

@@ -53,6 +53,7 @@ export default defineRule({
     description: '误重复的字或词（机机、式式、的的、进行进行）；正常的叠词（常常、人人、看看、研究研究）不报告',
     defaultSeverity: 'warn',
     fixable: false,
+    tags: ['word'],
     options: {},
     usesSegmenter: 'required',
   },

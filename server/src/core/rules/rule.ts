@@ -1,3 +1,4 @@
+import type { Fix } from '../model/fix';
 import type { ReportDocument, Span } from '../model/report-document';
 import type { Segmenter } from '../segment/segmenter';
 
@@ -9,7 +10,7 @@ export interface OptionSpec {
   description: string;
   minimum?: number;
   maximum?: number;
-  enum?: string[];
+  enum?: readonly string[];
 }
 
 export interface RuleMeta {
@@ -24,18 +25,17 @@ export interface RuleMeta {
    * without it and run again, complete, once it has (the editor then replaces their earlier findings).
    */
   usesSegmenter?: 'required' | 'optional';
+  /** What the faces offer for the rule's findings, so that they need not list rule ids. */
+  tags?: RuleTag[];
 }
 
-export interface TextEdit {
-  span: Span;
-  text: string;
-}
+/**
+ * 'word': a finding is a word the writer can allow (the "add to allowed words" quick fix);
+ * 'renumber': the rule's fixes renumber headings (the Renumber headings command).
+ */
+export type RuleTag = 'word' | 'renumber';
 
-export interface Fix {
-  /** Shown on the quick fix. */
-  title: string;
-  edits: TextEdit[];
-}
+export type { Fix, TextEdit } from '../model/fix';
 
 export interface RelatedLocation {
   span: Span;
@@ -89,6 +89,25 @@ export function ruleDocsUrl(id: string): string {
   return `${DOCS_URL}/rules/${id}.md`;
 }
 
-export function defineRule<O = Record<string, unknown>>(rule: Rule<O>): Rule<O> {
+type OptionValue<T extends OptionSpec['type']> = T extends 'number'
+  ? number
+  : T extends 'boolean'
+    ? boolean
+    : T extends 'string'
+      ? string
+      : T extends 'string[]'
+        ? string[]
+        : Record<string, unknown>;
+
+/**
+ * A rule's options as `check` sees them: typed from the schema in its metadata. The config resolver has
+ * already merged the defaults (defaultConfig), so `check` never repeats one.
+ */
+export type OptionsOf<S extends Record<string, OptionSpec>> = { [K in keyof S]: OptionValue<S[K]['type']> };
+
+export function defineRule<const S extends Record<string, OptionSpec>>(rule: {
+  meta: RuleMeta & { options: S };
+  check(context: RuleContext<OptionsOf<S>>): void;
+}): Rule<OptionsOf<S>> {
   return rule;
 }

@@ -29,6 +29,7 @@ export default defineRule({
     description: '错别字：常见误写（部暑→部署、人材→人才），以及分词发现的音近、形近误字',
     defaultSeverity: 'warn',
     fixable: true,
+    tags: ['word'],
     options: {
       detect: { type: 'boolean', default: true, description: '用分词发现词典之外的错别字（需要分词组件）' },
       minGain: {

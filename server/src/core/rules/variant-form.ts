@@ -13,6 +13,7 @@ export default defineRule({
     description: '异形词应使用规范词形（《第一批异形词整理表》等）：成份→成分、帐户→账户、图象→图像',
     defaultSeverity: 'warn',
     fixable: true,
+    tags: ['word'],
     options: {},
   },
   check(ctx) {

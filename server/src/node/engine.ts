@@ -1,0 +1,201 @@
+import {
+  applyFixes,
+  createLineIndex,
+  lint,
+  MAX_FIX_PASSES,
+  mergePhases,
+  parseReport,
+  type DocumentStructure,
+  type Finding,
+  type LineIndex,
+  type ReportDocument,
+  type ResolvedConfig,
+  type Segmenter,
+} from '../core';
+import { loadNodeSegmenter } from './jieba-segmenter';
+import { needsSegmenter } from './run-job';
+import { WorkerPool } from './worker-pool';
+import type { AgainstText, WorkerOutcome } from './worker-protocol';
+
+export interface LintJob {
+  text: string;
+  config: ResolvedConfig;
+  /** Limit to these rule ids (the renumber command, "fix all of this rule"). */
+  only?: ReadonlySet<string>;
+  /** Other files to compare with (--against). */
+  against?: readonly AgainstText[];
+  /** Called with the rules that need no segmenter while the segmented rules still run. */
+  onEarly?: (early: EarlyResult) => void;
+  /** A newer edit made this run stale: it stops at the next phase and resolves as not complete. */
+  isStale?: () => boolean;
+  /** Jobs with the same key replace one another while queued (one document's edits). */
+  key?: string;
+  /** Off the thread: send back the document's structure (outline, folds, figure notes) too. */
+  describe?: boolean;
+}
+
+/** The findings of the rules that need no segmenter, while the segmented rules still run. */
+export interface EarlyResult {
+  findings: Finding[];
+  lines: LineIndex;
+  doc?: ReportDocument;
+  structure?: DocumentStructure;
+}
+
+export interface EngineResult {
+  findings: Finding[];
+  /** Positions for the findings; `doc` is present where the text was parsed in this thread. */
+  lines: LineIndex;
+  doc?: ReportDocument;
+  /** From a worker asked to `describe` the document. */
+  structure?: DocumentStructure;
+  /** False when the run was cancelled as stale. */
+  complete: boolean;
+  /** The segmented rules could not run (the findings are those of the other rules). */
+  segmentedError?: string;
+}
+
+export interface FixResult extends EngineResult {
+  text: string;
+  fixed: number;
+}
+
+export interface EngineOptions {
+  /** Worker threads at most (the CLI: one per core; the server: one). */
+  threads?: number;
+  workerScript?: string;
+  maxWorkerHeapMb?: number;
+  onWorkerError?: (message: string) => void;
+  /** A worker of its own for the fast phase (the editor: its thread stays free for requests). */
+  fastPhaseOffThread?: boolean;
+  /** The segmenter where jobs run in this thread. */
+  loadSegmenter?: () => Segmenter | undefined;
+}
+
+/** Below this much text per extra worker, loading its dictionary costs more than it saves. */
+const BYTES_PER_LANE = 1_000_000;
+
+/**
+ * The one path every face takes: parse once, the rules that need no segmenter in this thread, the segmented
+ * rules on a worker meanwhile, merge; fixing loops over the same. The CLI, --fix and the language server call
+ * this and nothing else, so they cannot disagree.
+ */
+export class LintEngine {
+  private readonly pool: WorkerPool;
+  /** Never loads the dictionary: it runs only the rules that need no segmenter. */
+  private readonly fastPool: WorkerPool | undefined;
+
+  constructor(options: EngineOptions = {}) {
+    this.pool = new WorkerPool({
+      size: options.threads ?? 1,
+      workerScript: options.workerScript,
+      maxHeapMb: options.maxWorkerHeapMb,
+      onError: options.onWorkerError,
+      loadSegmenter: options.loadSegmenter ?? loadNodeSegmenter,
+    });
+    if (options.fastPhaseOffThread) {
+      this.fastPool = new WorkerPool({ size: 1, workerScript: options.workerScript, maxHeapMb: options.maxWorkerHeapMb, onError: options.onWorkerError });
+    }
+  }
+
+  get threads(): number {
+    return this.pool.size;
+  }
+
+  /**
+   * How many files to lint at once, each whole on a worker: a worker pays for loading the dictionary, so
+   * small batches run one file at a time (this thread and one worker), and large ones spread over the pool.
+   * One means "not off the thread".
+   */
+  lanesFor(fileBytes: readonly number[]): number {
+    const total = fileBytes.reduce((a, b) => a + b, 0);
+    return Math.max(1, Math.min(this.threads, fileBytes.length, 1 + Math.floor(total / BYTES_PER_LANE)));
+  }
+
+  /** Both phases at once: fast rules here, segmented rules on a worker, merged. */
+  async lint(job: LintJob): Promise<EngineResult> {
+    const { text, config, only } = job;
+    const pending = needsSegmenter(config, only)
+      ? this.pool.run({ kind: 'segmented', text, config, only: only && [...only] }, job.key)
+      : undefined;
+    const otherDocuments = (job.against ?? []).map((a) => ({ filePath: a.filePath, doc: parseReport(a.text) }));
+    const fast = lint(text, { config, phase: pending ? 'fast' : 'all', only, otherDocuments });
+    const base = { doc: fast.doc, lines: fast.doc.lines };
+    if (!pending) return { ...base, findings: fast.findings, complete: true };
+    job.onEarly?.({ findings: fast.findings, lines: fast.doc.lines, doc: fast.doc });
+    const slow = await pending;
+    if (slow.cancelled || job.isStale?.()) return { ...base, findings: fast.findings, complete: false };
+    if (slow.error) return { ...base, findings: fast.findings, complete: true, segmentedError: slow.error };
+    return { ...base, findings: mergePhases(fast.findings, slow.findings ?? []), complete: true };
+  }
+
+  /**
+   * Both phases beside this thread (the editor): the fast rules on their own worker, the segmented rules on
+   * another, merged here; the document's structure comes back with the fast findings. Without a fast worker
+   * (fastPhaseOffThread off) this is `lint`.
+   */
+  async lintBeside(job: LintJob): Promise<EngineResult> {
+    if (!this.fastPool) return this.lint(job);
+    const { text, config, only } = job;
+    const pending = needsSegmenter(config, only)
+      ? this.pool.run({ kind: 'segmented', text, config, only: only && [...only] }, job.key)
+      : undefined;
+    const fast = await this.fastPool.run({ ...this.workerJob('lint', job), kind: 'fast', describe: true }, job.key);
+    const lines = createLineIndex(text);
+    if (fast.cancelled || job.isStale?.()) return { lines, findings: [], complete: false };
+    if (fast.error) throw new Error(fast.error);
+    const base = { lines, structure: fast.structure };
+    const fastFindings = fast.findings ?? [];
+    if (!pending) return { ...base, findings: fastFindings, complete: true };
+    job.onEarly?.({ findings: fastFindings, lines, structure: fast.structure });
+    const slow = await pending;
+    if (slow.cancelled || job.isStale?.()) return { ...base, findings: fastFindings, complete: false };
+    if (slow.error) return { ...base, findings: fastFindings, complete: true, segmentedError: slow.error };
+    return { ...base, findings: mergePhases(fastFindings, slow.findings ?? []), complete: true };
+  }
+
+  /** Every phase on a worker thread (many files at once, or a document too large for the editor's thread). */
+  async lintOffThread(job: LintJob): Promise<EngineResult> {
+    const outcome = await this.pool.run({ ...this.workerJob('lint', job), describe: job.describe }, job.key);
+    return { ...this.fromWorker(job.text, outcome), structure: outcome.structure };
+  }
+
+  /** Lints and fixes until nothing fixable is left (ESLint's loop), each pass through `lint`. */
+  async fix(job: LintJob): Promise<FixResult> {
+    let text = job.text;
+    let fixed = 0;
+    let result = await this.lint({ ...job, onEarly: undefined });
+    for (let pass = 0; pass < MAX_FIX_PASSES && result.complete; pass++) {
+      const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+      if (!fixes.length) break;
+      const next = applyFixes(text, fixes);
+      if (next.applied === 0 || next.text === text) break;
+      fixed += next.applied;
+      text = next.text;
+      result = await this.lint({ ...job, text, onEarly: undefined });
+    }
+    return { ...result, text, fixed };
+  }
+
+  /** The same loop, whole on a worker thread. */
+  async fixOffThread(job: LintJob): Promise<FixResult> {
+    const outcome = await this.pool.run(this.workerJob('fix', job), job.key);
+    const text = outcome.text ?? job.text;
+    return { ...this.fromWorker(text, outcome), text, fixed: outcome.fixed ?? 0 };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.pool.close(), this.fastPool?.close()]);
+  }
+
+  private workerJob(kind: 'lint' | 'fix', job: LintJob) {
+    return { kind, text: job.text, config: job.config, only: job.only && [...job.only], against: job.against && [...job.against] };
+  }
+
+  private fromWorker(text: string, outcome: WorkerOutcome): EngineResult {
+    const lines = createLineIndex(text);
+    if (outcome.cancelled) return { lines, findings: [], complete: false };
+    if (outcome.error) throw new Error(outcome.error);
+    return { lines, findings: outcome.findings ?? [], complete: true };
+  }
+}

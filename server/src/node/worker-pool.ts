@@ -1,0 +1,121 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import type { Segmenter } from '../core';
+import { loadNodeSegmenter } from './jieba-segmenter';
+import { JobRunner } from './run-job';
+import type { WorkerJob, WorkerOutcome, WorkerRequest, WorkerResponse } from './worker-protocol';
+
+export interface WorkerPoolOptions {
+  /** Threads at most; started on demand. */
+  size?: number;
+  /** dist/lint-worker.js beside the bundle; where it is absent (tests run from source) jobs run in this thread. */
+  workerScript?: string;
+  /** A long-lived server bounds each worker's heap so it collects early; a CLI run on a large file must not. */
+  maxHeapMb?: number;
+  onError?: (message: string) => void;
+  /** For the in-thread fallback. */
+  loadSegmenter?: () => Segmenter | undefined;
+}
+
+interface Queued {
+  job: WorkerJob;
+  key?: string;
+  resolve: (outcome: WorkerOutcome) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy?: { id: number; resolve: (outcome: WorkerOutcome) => void };
+}
+
+/** A worker is restarted after a crash (say, out of memory on a huge text), but not forever. */
+const MAX_CRASHES = 3;
+
+/** Threads for the CLI's files: one per core the machine gives us. */
+export function defaultPoolSize(): number {
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+}
+
+/** Lint jobs on worker threads, first come first served; a queued job is replaced by a newer one with its key. */
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Queued[] = [];
+  private readonly script: string;
+  private inline: JobRunner | undefined;
+  private nextId = 1;
+  private crashes = 0;
+
+  constructor(private readonly options: WorkerPoolOptions = {}) {
+    this.script = options.workerScript ?? path.join(__dirname, 'lint-worker.js');
+  }
+
+  get size(): number {
+    return Math.max(1, this.options.size ?? 1);
+  }
+
+  run(job: WorkerJob, key?: string): Promise<WorkerOutcome> {
+    if (!fs.existsSync(this.script)) {
+      this.inline ??= new JobRunner(this.options.loadSegmenter ?? loadNodeSegmenter);
+      const runner = this.inline;
+      return Promise.resolve().then(() => runner.run(job));
+    }
+    if (this.crashes >= MAX_CRASHES) return Promise.resolve({ error: '检查线程多次崩溃，已停用' });
+    if (key !== undefined) {
+      for (let i = this.queue.length - 1; i >= 0; i--) {
+        if (this.queue[i].key !== key) continue;
+        this.queue[i].resolve({ cancelled: true });
+        this.queue.splice(i, 1);
+      }
+    }
+    return new Promise((resolve) => {
+      this.queue.push({ job, key, resolve });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.queue.length) {
+      let slot = this.slots.find((s) => !s.busy);
+      if (!slot && this.slots.length < this.size) slot = this.start();
+      if (!slot) return;
+      const { job, resolve } = this.queue.shift()!;
+      const id = this.nextId++;
+      slot.busy = { id, resolve };
+      slot.worker.ref(); // a job under way keeps the process alive; an idle worker does not
+      slot.worker.postMessage({ id, job } satisfies WorkerRequest);
+    }
+  }
+
+  private start(): Slot {
+    const worker = new Worker(this.script, this.options.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb } } : {});
+    const slot: Slot = { worker };
+    worker.unref();
+    worker.on('message', (r: WorkerResponse) => {
+      const busy = slot.busy;
+      if (!busy || busy.id !== r.id) return;
+      slot.busy = undefined;
+      worker.unref();
+      const { id: _id, ...outcome } = r;
+      busy.resolve(outcome);
+      this.dispatch();
+    });
+    worker.on('error', (err) => {
+      this.crashes++;
+      this.options.onError?.(err.message);
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      slot.busy?.resolve({ error: err.message });
+      slot.busy = undefined;
+      if (this.crashes >= MAX_CRASHES) for (const q of this.queue.splice(0)) q.resolve({ error: err.message });
+      else this.dispatch();
+    });
+    this.slots.push(slot);
+    return slot;
+  }
+
+  async close(): Promise<void> {
+    for (const q of this.queue.splice(0)) q.resolve({ cancelled: true });
+    await Promise.all(this.slots.splice(0).map((s) => s.worker.terminate()));
+  }
+}

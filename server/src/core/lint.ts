@@ -50,7 +50,7 @@ export function lint(text: string, options: LintOptions): LintResult {
         userTypos: options.config.typos,
         otherDocuments: options.otherDocuments ?? [],
         report(f) {
-          findings.push({ ...f, ruleId: rule.meta.id, severity, span: clampSpan(f.span, text.length) });
+          findings.push({ ...f, ruleId: rule.meta.id, severity: f.severity === 'info' ? 'info' : severity, span: clampSpan(f.span, text.length) });
         },
       });
     } catch (err) {

@@ -203,6 +203,7 @@ async function main() {
       line(`odw ${name} location P/R/F1 (SIGHAN) ${tag}`, prf(o.location), cmd);
     }
     line('planted typos, recall (detected / corrected)', `${(typo.planted.recall * 100).toFixed(1)}% / ${(typo.planted.correctedRecall * 100).toFixed(1)}% of ${typo.planted.cases}`, cmd);
+    line('planted typos, recall, typeable characters only', `${(typo.planted.typeableRecall * 100).toFixed(1)}% of ${typo.planted.typeableCases}`, cmd);
   }
   fs.rmSync(tmp, { recursive: true, force: true });
 }

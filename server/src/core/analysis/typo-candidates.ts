@@ -28,7 +28,10 @@ const weaker = (a: Kind, b: Kind): Kind => (a === 'shape' || b === 'shape' ? 'sh
 const HAN = /^[\u4e00-\u9fff]$/;
 const LENGTHS = [2, 3, 4];
 
-/** Dictionary words of two to four characters indexed by their pattern with one character unknown (部? -> 部署, 部门 …). */
+/**
+ * Dictionary words of two to four characters indexed by their pattern with one character unknown (部? -> 部署,
+ * 部门 …), built once per segmenter and frequency floor.
+ */
 const patternIndexes = new WeakMap<Segmenter, Map<number, Map<string, string[]>>>();
 
 export function wordsFitting(seg: Segmenter, minFrequency: number, pattern: string): readonly string[] {
@@ -40,6 +43,8 @@ export function wordsFitting(seg: Segmenter, minFrequency: number, pattern: stri
     for (const length of LENGTHS) {
       for (const [word, freq] of seg.wordsOfLength(length)) {
         if (freq < minFrequency || ![...word].every((c) => HAN.test(c))) continue;
+        // With a context model, a correction it does not know could never win: leave it out of the index.
+        if (seg.context && !seg.context.has(word)) continue;
         for (let k = 0; k < length; k++) {
           const key = word.slice(0, k) + '?' + word.slice(k + 1);
           const list = index.get(key);
@@ -85,20 +90,24 @@ export function candidatesAt(seg: Segmenter, sentence: string, at: number, minFr
   return out;
 }
 
-/** Two-character words both of whose characters differ from the two at `at`, each by sound or shape (正手 -> 征收). */
+/**
+ * Two-character words both of whose characters differ from the two at `at`, each by sound (正手 -> 征收): a
+ * double slip of the input method. Look-alikes are left out here, a double one is rare in typed text.
+ */
 export function pairCandidatesAt(seg: Segmenter, sentence: string, at: number, minFrequency: number, shapes: boolean): Candidate[] {
   const a = confusableWith(sentence[at]);
   const b = confusableWith(sentence[at + 1] ?? '');
   if (!a || !b) return [];
   const out: Candidate[] = [];
   const realWord = seg.frequency(sentence.slice(at, at + 2)) > 0;
-  for (const x of a.sound + a.near + (shapes ? a.shape : '')) {
+  for (const x of a.sound + a.near) {
     for (const word of wordsFitting(seg, minFrequency, x + '?')) {
-      if (word.length !== 2 || word[1] === sentence[at + 1]) continue;
-      const second = kindOf(b, word[1], shapes);
+      if (word[1] === sentence[at + 1]) continue;
+      const second = kindOf(b, word[1], false);
       if (!second) continue;
-      out.push({ start: at, end: at + 2, at, word, kind: weaker(kindOf(a, x, shapes)!, second), realWord, pair: true });
+      out.push({ start: at, end: at + 2, at, word, kind: weaker(kindOf(a, x, false)!, second), realWord, pair: true });
     }
   }
   return out;
 }
+

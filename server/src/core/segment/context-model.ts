@@ -149,55 +149,83 @@ export class TrigramModel implements ContextModel {
     return -1;
   }
 
+  // Work arrays of score(), grown as needed: scoring runs for every candidate, so it allocates nothing.
+  private hypScore = new Float64Array(0);
+  private hypPrev = new Int32Array(0);
+  private hypLast = new Int32Array(0);
+  private hypCount = new Int32Array(0);
+
   score(text: string): number {
     const n = text.length;
-    // Per end position: up to BEAM hypotheses (score, word before last, last word).
-    const score: number[][] = Array.from({ length: n + 1 }, () => []);
-    const prev: number[][] = Array.from({ length: n + 1 }, () => []);
-    const last: number[][] = Array.from({ length: n + 1 }, () => []);
-    score[0].push(0);
-    prev[0].push(-1);
-    last[0].push(0); // the sentence boundary: a clause reads from a break
+    if (this.hypCount.length < n + 1) {
+      const size = Math.max(n + 1, 2 * this.hypCount.length);
+      this.hypScore = new Float64Array(size * BEAM);
+      this.hypPrev = new Int32Array(size * BEAM);
+      this.hypLast = new Int32Array(size * BEAM);
+      this.hypCount = new Int32Array(size);
+    }
+    const score = this.hypScore;
+    const prev = this.hypPrev;
+    const last = this.hypLast;
+    const count = this.hypCount;
+    count.fill(0, 0, n + 1);
+    // Position 0 holds one hypothesis: the sentence boundary, since a clause reads from a break.
+    score[0] = 0;
+    prev[0] = -1;
+    last[0] = 0;
+    count[0] = 1;
     for (let i = 0; i < n; i++) {
-      const hs = score[i];
-      if (!hs.length) continue;
+      const hs = count[i];
+      if (!hs) continue;
       const limit = Math.min(this.maxWordLength, n - i);
       for (let len = 1; len <= limit; len++) {
-        const word = text.slice(i, i + len);
-        let id = this.ids.get(word);
+        let id = this.ids.get(text.slice(i, i + len));
         if (id === undefined) {
           if (len > 1) continue;
           id = -1; // an unknown character reads as an unknown word
         }
         const j = i + len;
-        for (let h = 0; h < hs.length; h++) {
-          const s = hs[h] + this.logProb(prev[i][h], last[i][h], id);
-          insert(score[j], prev[j], last[j], s, last[i][h], id);
+        for (let h = 0; h < hs; h++) {
+          const k = i * BEAM + h;
+          insert(score, prev, last, count, j, score[k] + this.logProb(prev[k], last[k], id), last[k], id);
         }
       }
     }
-    return score[n].length ? score[n][0] : -Infinity;
+    return count[n] ? score[n * BEAM] : -Infinity;
   }
 }
 
-/** Keeps the BEAM best hypotheses, best first, one per last word. */
-function insert(scores: number[], prevs: number[], lasts: number[], s: number, p: number, w: number): void {
-  const same = w >= 0 ? lasts.indexOf(w) : -1;
-  if (same >= 0) {
-    if (scores[same] >= s) return;
-    scores.splice(same, 1);
-    prevs.splice(same, 1);
-    lasts.splice(same, 1);
+/** Keeps the BEAM best hypotheses ending at position j, best first, one per last word. */
+function insert(score: Float64Array, prev: Int32Array, last: Int32Array, count: Int32Array, j: number, s: number, p: number, w: number): void {
+  const base = j * BEAM;
+  let n = count[j];
+  if (w >= 0) {
+    for (let h = 0; h < n; h++) {
+      if (last[base + h] !== w) continue;
+      if (score[base + h] >= s) return;
+      // The same last word, read better: drop the old hypothesis.
+      for (let m = h; m < n - 1; m++) {
+        score[base + m] = score[base + m + 1];
+        prev[base + m] = prev[base + m + 1];
+        last[base + m] = last[base + m + 1];
+      }
+      n--;
+      break;
+    }
   }
-  let k = scores.length;
-  while (k > 0 && scores[k - 1] < s) k--;
-  if (k >= BEAM) return;
-  scores.splice(k, 0, s);
-  prevs.splice(k, 0, p);
-  lasts.splice(k, 0, w);
-  if (scores.length > BEAM) {
-    scores.pop();
-    prevs.pop();
-    lasts.pop();
+  let k = n;
+  while (k > 0 && score[base + k - 1] < s) k--;
+  if (k >= BEAM) {
+    count[j] = n;
+    return;
   }
+  for (let m = Math.min(n, BEAM - 1); m > k; m--) {
+    score[base + m] = score[base + m - 1];
+    prev[base + m] = prev[base + m - 1];
+    last[base + m] = last[base + m - 1];
+  }
+  score[base + k] = s;
+  prev[base + k] = p;
+  last[base + k] = w;
+  count[j] = Math.min(n + 1, BEAM);
 }

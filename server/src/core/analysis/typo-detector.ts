@@ -91,7 +91,7 @@ const NAME_SUFFIX = /^[省市县区镇乡村街路巷里屯寨湾庄园港岛山
  */
 const QUOTED_TERM = /[“‘「『"]([^“”‘’「」『』"，。；：！？、\s]{1,8})[”’」』"]/g;
 /** Characters of context the clause is scored with on each side of the window. */
-const REACH = 6;
+const REACH = 4;
 
 /**
  * Finds typos nobody listed: a character that, changed for one that sounds or looks alike, forms a frequent

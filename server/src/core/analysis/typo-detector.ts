@@ -198,18 +198,20 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       const s = sentence.slice(from, to);
       return s.slice(0, c.start - from) + c.word + s.slice(c.end - from);
     };
+    const from = Math.max(0, c.start - 4);
+    const to = Math.min(sentence.length, c.end + 4);
+    const unigramGain = seg.score(replaced(from, to)) - seg.score(sentence.slice(from, to));
     let contextGain = NaN;
     if (seg.context) {
+      // The cheaper model first: where it disagrees, the decision rejects the candidate whatever the context says.
+      if (unigramGain < o.minUnigramGain) return;
       let a = c.start;
       let b = c.end;
       while (a > 0 && c.start - a < REACH && HAN.test(sentence[a - 1])) a--;
       while (b < sentence.length && b - c.end < REACH && HAN.test(sentence[b])) b++;
       contextGain = contextScore(replaced(a, b)) - contextScore(sentence.slice(a, b));
-      if (contextGain < 2) return; // far below any threshold: spare the second opinion
+      if (contextGain < 2) return; // far below any threshold
     }
-    const from = Math.max(0, c.start - 4);
-    const to = Math.min(sentence.length, c.end + 4);
-    const unigramGain = seg.score(replaced(from, to)) - seg.score(sentence.slice(from, to));
     out.push({ ...c, contextGain, unigramGain, original: window });
   };
   for (let at = 0; at < sentence.length; at++) {

@@ -1,5 +1,6 @@
 // Builds server/src/core/data/char-confusions.json: for each common Han character, the characters a writer
-// may type in its place: same pinyin ignoring tone (pinyin-pro) or a similar stroke sequence (cnchar-order).
+// may type in its place: same pinyin ignoring tone (pinyin-pro), a near reading (z/zh, c/ch, s/sh, n/l, -n/-ng),
+// or a similar shape (cnchar-order): stroke sequences a stroke or two apart, or a shared component (很/银, 刚/纲).
 // Run with `npm run build:char-data`; the output is committed, so neither package is needed at run time.
 import { writeFileSync } from 'fs';
 import { pinyin } from 'pinyin-pro';
@@ -30,6 +31,43 @@ for (const c of chars) {
   const primary = (pinyin(c, { toneType: 'none' }) as string).replace('ü', 'v');
   if (!byPrimary.has(primary)) byPrimary.set(primary, new Set());
   byPrimary.get(primary)!.add(c);
+}
+
+/** The reading with the sounds that dialects and quick typing merge made one: zh → z, n → l, -ng → -n. */
+const blur = (r: string) => r.replace(/^([zcs])h/, '$1').replace(/^n(?!g)/, 'l').replace(/([aei])ng$/, '$1n');
+const byBlurred = new Map<string, Set<string>>();
+for (const c of chars) {
+  const primary = (pinyin(c, { toneType: 'none' }) as string).replace('ü', 'v');
+  if (!byBlurred.has(blur(primary))) byBlurred.set(blur(primary), new Set());
+  byBlurred.get(blur(primary))!.add(c);
+}
+
+/**
+ * Characters built on the same component: a stroke run that begins or ends both stroke sequences, of four
+ * strokes or more and no shorter than what either adds to it (at most five strokes): 很/银 share 艮, 刚/纲 冈,
+ * 查/渣, 贝/员, 成/城; a whole character of three strokes with at most three added (也/地, 女/安).
+ */
+const byEdge = new Map<string, string[]>();
+for (const c of chars) {
+  const s = orders[c];
+  const keys = new Set<string>();
+  for (let l = 3; l <= s.length; l++) keys.add(s.slice(0, l)).add(s.slice(s.length - l));
+  for (const k of keys) (byEdge.get(k) ?? byEdge.set(k, []).get(k)!).push(c);
+}
+function sharedComponent(c: string): Set<string> {
+  const s = orders[c];
+  const out = new Set<string>();
+  for (let l = 3; l <= s.length; l++) {
+    for (const k of new Set([s.slice(0, l), s.slice(s.length - l)])) {
+      for (const other of byEdge.get(k) ?? []) {
+        if (other === c) continue;
+        const added = Math.max(s.length, orders[other].length) - l;
+        const whole = k === s || k === orders[other];
+        if ((l >= 4 && added <= 5 && l >= added) || (l === 3 && whole && added <= 3)) out.add(other);
+      }
+    }
+  }
+  return out;
 }
 
 /** Edit distance between stroke sequences, giving up above `max`. */
@@ -70,7 +108,7 @@ function similarShape(a: string, b: string): boolean {
   );
 }
 
-const out: Record<string, { sound: string; shape: string }> = {};
+const out: Record<string, { sound: string; near: string; shape: string }> = {};
 const byLength = new Map<number, string[]>();
 for (const c of chars) {
   const len = orders[c].length;
@@ -85,7 +123,10 @@ for (const c of chars) {
   for (let l = len - 2; l <= len + 2; l++) {
     for (const other of byLength.get(l) ?? []) if (other !== c && similarShape(c, other)) shape.push(other);
   }
-  out[c] = { sound: [...sound].join(''), shape: shape.join('') };
+  const near = new Set<string>();
+  for (const r of readings.get(c)!) for (const h of byBlurred.get(blur(r)) ?? []) if (h !== c && !sound.has(h)) near.add(h);
+  for (const other of sharedComponent(c)) if (!shape.includes(other)) shape.push(other);
+  out[c] = { sound: [...sound].join(''), near: [...near].join(''), shape: shape.join('') };
 }
 const file = new URL('../server/src/core/data/char-confusions.json', import.meta.url);
 writeFileSync(file, JSON.stringify(out));

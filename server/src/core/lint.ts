@@ -51,7 +51,7 @@ export function lint(text: string, options: LintOptions): LintResult {
         otherDocuments: options.otherDocuments ?? [],
         isRuleOn: (id) => (options.config.rules[id]?.severity ?? 'off') !== 'off',
         report(f) {
-          findings.push({ ...f, ruleId: rule.meta.id, severity, span: clampSpan(f.span, text.length) });
+          findings.push({ ...f, ruleId: rule.meta.id, severity: f.severity === 'info' ? 'info' : severity, span: clampSpan(f.span, text.length) });
         },
       });
     } catch (err) {

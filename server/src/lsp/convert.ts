@@ -25,7 +25,7 @@ export interface DiagnosticData {
 export function toDiagnostic(lines: LineIndex, uri: string, f: Finding, data: DiagnosticData): Diagnostic {
   return {
     range: toRange(lines, f.span),
-    severity: f.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    severity: f.severity === 'error' ? DiagnosticSeverity.Error : f.severity === 'info' ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning,
     code: f.ruleId,
     codeDescription: { href: ruleDocsUrl(f.ruleId) },
     source: 'reportlint',

@@ -4,6 +4,7 @@ import type { Segmenter } from '../core';
 import { DagSegmenter } from '../core/segment/dag-segmenter';
 import { WordDictionary } from '../core/segment/dictionary';
 import { MODERN_WORDS } from '../core/data/modern-words';
+import { loadContextModel } from './context-model-loader';
 
 interface NodeJieba {
   load(opts?: Record<string, string>): void;
@@ -39,6 +40,8 @@ export function loadNodeSegmenter(): Segmenter | undefined {
   try {
     const dictionary = loadJiebaDictionary();
     cached = process.env.REPORTLINT_SEGMENTER === 'nodejieba' ? createNativeSegmenter(dictionary) : new DagSegmenter(dictionary);
+    // The typo rule reads context with it; absent, the rule falls back to the segmenter's own scores.
+    cached.context = loadContextModel();
   } catch (err) {
     process.stderr.write(`reportlint: 无法加载分词词典（nodejieba），需要分词的规则已跳过：${(err as Error).message}\n`);
     cached = null;

@@ -31,9 +31,9 @@ testRule(
         output: '努力建设一支高素质的科技人才队伍。',
       },
       {
-        // found by segmentation, offered as a suggestion only
+        // found in context, not listed: a hint with a suggestion only
         code: '深入贯彻上级科协工作部署，围结和带领全市广大科技工作者。',
-        errors: [{ line: 1, text: '围结', message: '疑似错别字：「围结」可能应为「团结」。' }],
+        errors: [{ line: 1, text: '围结', message: '「围结」可能应为「团结」。' }],
       },
     ],
   },

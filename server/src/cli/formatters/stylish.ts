@@ -42,7 +42,7 @@ export const formatStylish: Formatter = (results, { cwd, color }) => {
     if (r.fatal) out.push(`  ${'–'.padEnd(8)} ${paint(color, '31', 'error').padEnd(color ? 16 : 7)}  ${r.fatal}`);
     for (const f of r.findings) {
       const lc = lineCol(r.lines, f.span);
-      const sev = f.severity === 'error' ? paint(color, '31', 'error') : paint(color, '33', 'warning');
+      const sev = f.severity === 'error' ? paint(color, '31', 'error') : f.severity === 'info' ? paint(color, '36', 'info') : paint(color, '33', 'warning');
       out.push(`  ${`${lc.line}:${lc.column}`.padEnd(8)} ${sev.padEnd(color ? 16 : 7)}  ${f.message}  ${paint(color, '2', f.ruleId)}`);
       if (f.span.end > f.span.start || r.text.length) out.push(...excerpt(r, f.span.start, f.span.end, color));
       for (const rel of f.related ?? []) {

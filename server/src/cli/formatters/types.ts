@@ -35,9 +35,13 @@ export function lineCol(lines: LineIndex, span: { start: number; end: number }):
 export function counts(results: FileResult[]): { errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;
+  // Information-level hints are shown but never counted: they cannot fail a run.
   for (const r of results) {
     if (r.fatal) errors++;
-    for (const f of r.findings) f.severity === 'error' ? errors++ : warnings++;
+    for (const f of r.findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warn') warnings++;
+    }
   }
   return { errors, warnings };
 }

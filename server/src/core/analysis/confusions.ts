@@ -1,8 +1,17 @@
 import table from '../data/char-confusions.json';
 
-const data = table as Record<string, { sound: string; shape: string }>;
+export interface Confusable {
+  /** Same pinyin, tone aside. */
+  sound: string;
+  /** A near reading: z/zh, c/ch, s/sh, n/l, -n/-ng. */
+  near: string;
+  /** A similar stroke sequence or a shared component. */
+  shape: string;
+}
 
-/** Characters a writer may have typed in place of `ch`: same pinyin (tone aside), or a similar stroke sequence. */
-export function confusableWith(ch: string): { sound: string; shape: string } | undefined {
+const data = table as Record<string, Confusable>;
+
+/** Characters a writer may have typed in place of `ch`. */
+export function confusableWith(ch: string): Confusable | undefined {
   return data[ch];
 }

@@ -1,78 +1,101 @@
 import type { Segmenter } from '../segment/segmenter';
 import { tokensOf, type Token } from '../segment/tokens';
 import type { Span } from '../model/report-document';
-import { confusableWith } from './confusions';
+import { candidatesAt, pairCandidatesAt, type Candidate } from './typo-candidates';
 import { TextCache } from '../text/text-cache';
 
 export interface DetectorOptions {
-  /** A single character standing alone this often is a word in its own right (的, 在), not a slip. */
+  /** A single character standing alone this often is a word in its own right (的, 在), not a suspect. */
   maxSingleFrequency: number;
-  /** The word a correction forms must be at least this frequent in the dictionary. */
+  /**
+   * A character rarer than this is typed on purpose (勠力同心, 赓续, 擘画): an input method offers the common
+   * characters of a reading first, so a slip lands on a common one.
+   */
+  minTypedFrequency: number;
+  /** A word of two characters rarer than this, or of three rarer than a tenth of it, is a suspect (白鹅 for 白蛾). */
+  suspectWordFrequency: number;
+  /** The word a correction forms must be at least this frequent in the segmenter's dictionary. */
   minWordFrequency: number;
-  /** How much likelier (natural log) the corrected passage must read. */
+  /** How much likelier (log10, under the context model) the clause must read with the correction. */
   minGain: number;
+  /** From this gain on a finding is strong (a warning); below it a suggestion. */
+  strongGain: number;
+  /** Extra gain a near sound or a look-alike needs over a sound-alike, and a real word (忠心) over a non-word: weaker evidence. */
+  nearPenalty: number;
+  shapePenalty: number;
+  realWordPenalty: number;
+  /** Extra gain a double slip (both characters of a word) needs; Infinity to never look for one. */
+  pairPenalty: number;
   /** Also try characters of similar shape, not only those that sound alike. */
   shapes: boolean;
-  /** Extra gain a look-alike needs over a sound-alike: shapes are the weaker evidence. */
-  shapePenalty: number;
+  /** With the context model, the segmenter's unigram model must agree: the nearby passage likelier by this much (natural log). */
+  minUnigramGain: number;
+  /** Without a context model: how much likelier (natural log, unigram) the passage must read, a look-alike a little more. */
+  fallbackGain: number;
+  fallbackShapePenalty: number;
 }
 
-export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = { maxSingleFrequency: 60000, minWordFrequency: 1000, minGain: 8.75, shapes: true, shapePenalty: 0.5 };
+export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
+  maxSingleFrequency: 60000,
+  minTypedFrequency: 30,
+  suspectWordFrequency: 1000,
+  minWordFrequency: 100,
+  minGain: 4.5,
+  strongGain: 6,
+  nearPenalty: 1.5,
+  shapePenalty: 0,
+  realWordPenalty: 2,
+  pairPenalty: 3,
+  shapes: true,
+  minUnigramGain: 2,
+  fallbackGain: 8.75,
+  fallbackShapePenalty: 0.5,
+};
 
 export interface TypoSuspect {
   /** The window that reads wrong (部暑), and what it should read (部署). */
   span: Span;
   wrong: string;
   right: string;
+  /** How much likelier the passage reads corrected, less the penalties of weaker evidence. */
   gain: number;
+  strong: boolean;
 }
 
-const HAN = /^[\u4e00-\u9fff]$/;
+/** What is known of one candidate correction: the evidence the decision weighs. */
+export interface ScoredCandidate extends Candidate {
+  /** The window as written. */
+  original: string;
+  /** log10 gain of the clause under the context model; NaN without one. */
+  contextGain: number;
+  /** Natural-log gain of the nearby passage under the segmenter's unigram model. */
+  unigramGain: number;
+}
+
+const HAN = /[\u4e00-\u9fff]/;
 /** Figures written in characters (十一点八, 七方面) are not words to correct. */
 const NUMERAL = /[〇零一二三四五六七八九十百千万亿两点半几]/;
 /** Proper-noun tags in jieba's dictionary: people, places, organisations, other names. */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
-/** Place and organisation names end in these; an unknown word right before one is a name, not a slip. */
 /**
  * Grammatical words: a stray character beside 之 or 一 turns into 之一 or 一个 far too easily (科普之翼),
  * and a typo that lands on one is rare in official writing.
  */
 const GRAMMATICAL = new Set('之一 一个 一些 一样 这个 那个 这些 那些 我们 他们 它们 可以 没有 不是 就是 还是 但是 因为 所以 如果 虽然 而且 以及 或者 什么 怎么 为了 对于 关于 通过 已经 正在 非常 一直 一起 一定 之后 之前 之间 之中 之下 之上'.split(' '));
+/** Place and organisation names end in these; an unknown word right before one is a name, not a slip. */
 const PLACE_END = /[省市县区镇乡村街路巷里屯寨湾庄]$/;
 const NAME_SUFFIX = /^[省市县区镇乡村街路巷里屯寨湾庄园港岛山河湖江桥]|^(?:公司|集团|协会|学会|中心|大学|学院|医院|小学|中学|银行)/;
-
 /**
- * Frequent words of two and three characters indexed by their pattern with one character unknown
- * (部? -> 部署, 部门 …), so that a suspect window is matched against the few words that fit it instead of
- * trying every sound-alike and look-alike of its character.
+ * A short term in quotation marks is a name the writer chose (“村会合作”项目, “猎狐”, “双反”): coinages of
+ * official prose are introduced exactly so, and a slip inside one is rare.
  */
-const patternIndexes = new WeakMap<Segmenter, Map<number, Map<string, string[]>>>();
-
-function wordsFitting(seg: Segmenter, minFrequency: number, pattern: string): string[] {
-  let byFrequency = patternIndexes.get(seg);
-  if (!byFrequency) patternIndexes.set(seg, (byFrequency = new Map()));
-  let index = byFrequency.get(minFrequency);
-  if (!index) {
-    index = new Map();
-    for (const length of [2, 3]) {
-      for (const [word, freq] of seg.wordsOfLength(length)) {
-        if (freq < minFrequency) continue;
-        for (let k = 0; k < length; k++) {
-          const key = word.slice(0, k) + '?' + word.slice(k + 1);
-          const list = index.get(key);
-          if (list) list.push(word);
-          else index.set(key, [word]);
-        }
-      }
-    }
-    byFrequency.set(minFrequency, index);
-  }
-  return index.get(pattern) ?? [];
-}
+const QUOTED_TERM = /[“‘「『"]([^“”‘’「」『』"，。；：！？、\s]{1,8})[”’」』"]/g;
+/** Characters of context the clause is scored with on each side of the window. */
+const REACH = 4;
 
 /**
- * Finds typos nobody listed: where segmentation leaves a character on its own and changing it for one
- * that sounds or looks alike makes a frequent dictionary word and a much likelier passage (部/暑 -> 部署).
+ * Finds typos nobody listed: a character that, changed for one that sounds or looks alike, forms a frequent
+ * word and makes its clause read much likelier in context (部暑 -> 部署, 以人民为忠心 -> 以人民为中心).
  */
 export function detectTypos(
   seg: Segmenter,
@@ -83,78 +106,138 @@ export function detectTypos(
 ): TypoSuspect[] {
   // The editor lints the same sentences again and again while one changes: remember each sentence's suspects.
   const sentence = text.slice(span.start, span.end);
-  const key = `${options.minGain}|${options.minWordFrequency}|${options.maxSingleFrequency}|${options.shapes}|${options.shapePenalty}|${sentence}`;
+  const key = `${JSON.stringify(options)}|${sentence}`;
   let cache = sentenceCaches.get(seg);
   if (!cache) sentenceCaches.set(seg, (cache = new TextCache()));
   return cache
-    .get(key, () => detectInSentence(seg, sentence, options))
-    .filter((s) => !isAllowed(span.start + s.span.start, span.start + s.span.end))
+    .get(key, () => decide(scoreCandidates(seg, sentence, options), seg.context !== undefined, options))
+    .filter((s) => !isAllowed(span.start + s.span.start, span.start + s.span.end) && !recurs(text, s.wrong))
     .map((s) => ({ ...s, span: { start: span.start + s.span.start, end: span.start + s.span.end } }));
 }
 
 const sentenceCaches = new WeakMap<Segmenter, TextCache<TypoSuspect[]>>();
 
-/** Suspects in one sentence, spans relative to it. */
-function detectInSentence(seg: Segmenter, sentence: string, options: DetectorOptions): TypoSuspect[] {
-  const span = { start: 0, end: sentence.length };
-  const tokens = tokensOf(seg, sentence);
-  const found: TypoSuspect[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.word.length !== 1 || !HAN.test(t.word) || seg.frequency(t.word) > options.maxSingleFrequency) continue;
-    const confusable = confusableWith(t.word);
-    if (!confusable) continue;
-    const prev = tokens[k - 1];
-    const next = tokens[k + 1];
-    // A known name beside it (张三丰, 渝北区) is left alone; a lone character tagged as a surname (康, 任) is not a name.
-    const isName = (tok: Token | undefined) => tok !== undefined && tok.word.length > 1 && NAME_TAGS.has(seg.tagOf(tok.word) ?? '');
-    if (isName(prev) || isName(next)) continue;
-    let best: TypoSuspect | undefined;
-    const p = t.start;
-    for (const [ws, we] of [
-      [p - 1, p + 1],
-      [p, p + 2],
-      [p - 2, p + 1],
-      [p - 1, p + 2],
-      [p, p + 3],
-    ]) {
-      if (ws < 0 || we > sentence.length) continue;
-      const window = sentence.slice(ws, we);
-      if (![...window].every((c) => HAN.test(c)) || seg.frequency(window) > 0 || NUMERAL.test(window)) continue;
-      if (/(.)\1/.test(window)) continue; // a doubled character is repeated-char's to report
-      // Place and organisation names: right before a suffix (古路镇), or ending in one themselves (苍柏村).
-      if (NAME_SUFFIX.test(sentence.slice(we)) || PLACE_END.test(window)) continue;
-      // The window must not cut a word of two or more characters in half: it replaces single characters.
-      if (tokens.some((o) => o.word.length > 1 && o.start < we && o.end > ws && (o.start < ws || o.end > we))) {
-        if (!(we - ws === 2 && tokens.some((o) => o.end === p && o.word.length > 1))) continue;
-      }
-      const contextStart = Math.max(0, ws - 4);
-      const contextEnd = Math.min(sentence.length, we + 4);
-      const context = sentence.slice(contextStart, contextEnd);
-      const before = seg.score(context);
-      const pattern = window.slice(0, p - ws) + '?' + window.slice(p - ws + 1);
-      for (const candidate of wordsFitting(seg, options.minWordFrequency, pattern)) {
-        const c = candidate[p - ws];
-        const sounds = confusable.sound.includes(c);
-        if (!sounds && !(options.shapes && confusable.shape.includes(c))) continue;
-        if (GRAMMATICAL.has(candidate)) continue;
-        const changed = context.slice(0, p - contextStart) + c + context.slice(p - contextStart + 1);
-        // The correction must be read as that word in its context, not split some other way.
-        let pos = 0;
-        let formsWord = false;
-        for (const w of seg.cut(changed)) {
-          if (pos <= p - contextStart && p - contextStart < pos + w.length && w.length >= 2) formsWord = true;
-          pos += w.length;
-        }
-        if (!formsWord) continue;
-        const gain = seg.score(changed) - before;
-        const needed = options.minGain + (sounds ? 0 : options.shapePenalty);
-        if (gain >= needed && (!best || gain > best.gain)) {
-          best = { span: { start: span.start + ws, end: span.start + we }, wrong: window, right: candidate, gain };
-        }
-      }
-    }
-    if (best) found.push(best);
+/**
+ * A form the writer uses twice is a term of the document (产粮大县, 政资分开), not a slip of the keys: a slip
+ * seldom repeats letter for letter, a coinage does.
+ */
+export function recurs(text: string, form: string): boolean {
+  const first = text.indexOf(form);
+  return first >= 0 && text.indexOf(form, first + 1) >= 0;
+}
+
+/** The gain a candidate needs, and what it has, on one scale: the context model's if present. */
+export function evidence(c: ScoredCandidate, withContext: boolean, o: DetectorOptions): number {
+  const kindPenalty = c.kind === 'sound' ? 0 : c.kind === 'near' ? o.nearPenalty : o.shapePenalty;
+  if (!withContext) {
+    // The segmenter's unigram scores alone are weaker evidence: sound-alikes and look-alikes that form a word only.
+    if (c.realWord || c.kind === 'near') return -Infinity;
+    return c.unigramGain - (c.kind === 'shape' ? o.fallbackShapePenalty : 0) - o.fallbackGain + o.minGain;
   }
-  return found;
+  if (c.unigramGain < o.minUnigramGain) return -Infinity; // the two models disagree: no evidence
+  const penalty = kindPenalty + (c.realWord ? o.realWordPenalty : 0) + (c.pair ? o.pairPenalty : 0);
+  return c.contextGain - penalty;
+}
+
+/** The best candidate per changed character, kept where its evidence reaches the threshold. */
+export function decide(scored: readonly ScoredCandidate[], withContext: boolean, o: DetectorOptions): TypoSuspect[] {
+  const best = new Map<number, { c: ScoredCandidate; gain: number }>();
+  for (const c of scored) {
+    const gain = evidence(c, withContext, o);
+    if (!(gain >= o.minGain)) continue;
+    const held = best.get(c.at);
+    if (!held || gain > held.gain) best.set(c.at, { c, gain });
+  }
+  const out: TypoSuspect[] = [];
+  for (const { c, gain } of [...best.values()].sort((a, b) => a.c.at - b.c.at)) {
+    // Two corrections of one window: keep the stronger.
+    const last = out[out.length - 1];
+    if (last && last.span.end > c.start) {
+      if (last.gain >= gain) continue;
+      out.pop();
+    }
+    out.push({ span: { start: c.start, end: c.end }, wrong: c.original, right: c.word, gain, strong: gain >= o.strongGain });
+  }
+  return out;
+}
+
+/** Every candidate of a sentence that passes the cheap checks, with its gains. */
+export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOptions): ScoredCandidate[] {
+  const tokens = tokensOf(seg, sentence);
+  const tokenAt: Token[] = [];
+  for (const t of tokens) for (let i = t.start; i < t.end; i++) tokenAt[i] = t;
+  const isName = (t: Token | undefined) => t !== undefined && t.word.length > 1 && NAME_TAGS.has(seg.tagOf(t.word) ?? '');
+  const out: ScoredCandidate[] = [];
+  const contextScores = new Map<string, number>();
+  const contextScore = (s: string) => {
+    let v = contextScores.get(s);
+    if (v === undefined) contextScores.set(s, (v = seg.context!.score(s)));
+    return v;
+  };
+  const quoted = new Uint8Array(sentence.length);
+  for (const m of sentence.matchAll(QUOTED_TERM)) quoted.fill(1, m.index + 1, m.index + 1 + m[1].length);
+  // Only where the text reads oddly: a character left on its own, or a rare word (most of a sentence is neither).
+  const suspect = (at: number): boolean => {
+    const own = tokenAt[at];
+    if (!own || !HAN.test(sentence[at]) || quoted[at]) return false;
+    const f = seg.frequency(own.word);
+    const odd = own.word.length === 1 ? f <= o.maxSingleFrequency : own.word.length === 2 ? f < o.suspectWordFrequency : own.word.length === 3 && f < o.suspectWordFrequency / 10;
+    if (!odd || seg.frequency(sentence[at]) < o.minTypedFrequency) return false;
+    // A known name (张三丰, 渝北区) is left alone, and so is a character beside one.
+    return !(isName(own) || (own.word.length === 1 && (isName(tokenAt[at - 1]) || isName(tokenAt[at + 1]))));
+  };
+  const consider = (c: Candidate) => {
+    const window = sentence.slice(c.start, c.end);
+    if (NUMERAL.test(window) || GRAMMATICAL.has(c.word) || /(.)\1/.test(window)) return;
+    if (NAME_SUFFIX.test(sentence.slice(c.end)) || PLACE_END.test(window)) return;
+    // The window must not cut a common word of the sentence in half (五保户 is not 五 + 保护), only a rare one
+    // or the suspect character's own.
+    const cuts = (t: Token) => t.word.length > 1 && (t.start < c.start || t.end > c.end) && !(t.start <= c.at && c.at < t.end) && seg.frequency(t.word) >= o.suspectWordFrequency;
+    if (cuts(tokenAt[c.start]) || cuts(tokenAt[c.end - 1])) return;
+    const replaced = (from: number, to: number) => {
+      const s = sentence.slice(from, to);
+      return s.slice(0, c.start - from) + c.word + s.slice(c.end - from);
+    };
+    const from = Math.max(0, c.start - 4);
+    const to = Math.min(sentence.length, c.end + 4);
+    const unigramGain = seg.score(replaced(from, to)) - seg.score(sentence.slice(from, to));
+    let contextGain = NaN;
+    if (seg.context) {
+      // The cheaper model first: where it disagrees, the decision rejects the candidate whatever the context says.
+      if (unigramGain < o.minUnigramGain) return;
+      let a = c.start;
+      let b = c.end;
+      while (a > 0 && c.start - a < REACH && HAN.test(sentence[a - 1])) a--;
+      while (b < sentence.length && b - c.end < REACH && HAN.test(sentence[b])) b++;
+      contextGain = contextScore(replaced(a, b)) - contextScore(sentence.slice(a, b));
+      if (contextGain < 2) return; // far below any threshold
+    }
+    out.push({ ...c, contextGain, unigramGain, original: window });
+  };
+  for (let at = 0; at < sentence.length; at++) {
+    if (!suspect(at)) continue;
+    for (const c of candidatesAt(seg, sentence, at, o.minWordFrequency, o.shapes)) consider(c);
+    // Two slips side by side (both left on their own): both characters changed at once, only with the context model to judge.
+    if (seg.context && o.pairPenalty < Infinity && tokenAt[at].word.length === 1 && tokenAt[at + 1]?.word.length === 1 && suspect(at + 1)) for (const c of pairCandidatesAt(seg, sentence, at, o.minWordFrequency, o.shapes)) consider(c);
+  }
+  return out;
+}
+
+/**
+ * Whether a listed wrong form is really two words of a correct reading meeting at its middle: 严历 inside
+ * 庄严历史 is 庄严 + 历史. The segmenter cuts inside the match, and the words on both sides of the cut reach
+ * beyond it.
+ */
+export function splitsWords(seg: Segmenter, text: string, span: Span): boolean {
+  const from = Math.max(0, span.start - 8);
+  const to = Math.min(text.length, span.end + 8);
+  const tokens = tokensOf(seg, text, from, to);
+  for (let k = 1; k < tokens.length; k++) {
+    const cut = tokens[k].start;
+    if (cut <= span.start || cut >= span.end) continue;
+    const left = tokens[k - 1];
+    const right = tokens[k];
+    if (left.word.length > 1 && right.word.length > 1 && left.start < span.start && right.end > span.end) return true;
+  }
+  return false;
 }

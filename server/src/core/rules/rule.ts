@@ -46,7 +46,8 @@ export interface RelatedLocation {
 
 export interface Finding {
   ruleId: string;
-  severity: Exclude<Severity, 'off'>;
+  /** The rule's severity, or 'info' where the rule itself rates a finding as a hint (a weak typo suspicion). */
+  severity: Exclude<Severity, 'off'> | 'info';
   message: string;
   span: Span;
   /** Applied by --fix and offered as the preferred quick fix. */
@@ -58,7 +59,7 @@ export interface Finding {
   detail?: string;
 }
 
-export type FindingInput = Omit<Finding, 'ruleId' | 'severity'>;
+export type FindingInput = Omit<Finding, 'ruleId' | 'severity'> & { severity?: 'info' };
 
 export interface RuleContext<O = Record<string, unknown>> {
   doc: ReportDocument;

@@ -1,7 +1,7 @@
 import { allowedWordChecker } from '../analysis/allowed';
 import { PhraseMatcher } from '../analysis/phrase-matcher';
 import { textParagraphs } from '../analysis/prose';
-import { DEFAULT_DETECTOR_OPTIONS, detectTypos } from '../analysis/typo-detector';
+import { DEFAULT_DETECTOR_OPTIONS, detectTypos, splitsWords } from '../analysis/typo-detector';
 import { TYPO_DICTIONARY } from '../data/typo-dictionary';
 import type { PhraseEntry } from '../data/phrase-table';
 import type { Span } from '../model/report-document';
@@ -22,21 +22,27 @@ function matcherFor(ctx: RuleContext): PhraseMatcher {
   return m;
 }
 
-/** 错别字: a curated dictionary of confusions, the user's own, and segmentation-based detection. */
+/** 错别字: a curated dictionary of confusions, the user's own, and detection that reads context. */
 export default defineRule({
   meta: {
     id: 'typo',
-    description: '错别字：常见误写（部暑→部署、人材→人才），以及分词发现的音近、形近误字',
+    description: '错别字：常见误写（部暑→部署、人材→人才），以及按上下文发现的音近、形近误字（效律→效率、以人民为忠心→中心）',
     defaultSeverity: 'warn',
     fixable: true,
     tags: ['word'],
     options: {
-      detect: { type: 'boolean', default: true, description: '用分词发现词典之外的错别字（需要分词组件）' },
+      detect: { type: 'boolean', default: true, description: '用分词和语境模型发现词典之外的错别字（需要分词组件）' },
       minGain: {
         type: 'number',
         default: DEFAULT_DETECTOR_OPTIONS.minGain,
         minimum: 0,
-        description: '分词发现的错别字须使语句的概率提高到多少倍（自然对数）才报告；越大越保守',
+        description: '改正后所在分句的概率须提高到多少倍（以 10 为底的对数）才提示「可能应为」（信息级，不使检查失败）；越大越保守',
+      },
+      strongGain: {
+        type: 'number',
+        default: DEFAULT_DETECTOR_OPTIONS.strongGain,
+        minimum: 0,
+        description: '提高到多少倍（以 10 为底的对数）起按规则级别报告并给出修正；越大越保守',
       },
     },
     usesSegmenter: 'optional',
@@ -50,6 +56,7 @@ export default defineRule({
       if (p.kind === 'table' && !/[\u4e00-\u9fff]{2}/.test(p.text)) continue;
       for (const { entry, span } of matcher.matches(text, p.span)) {
         if (isAllowed(span.start, span.end)) continue;
+        if (ctx.segmenter && splitsWords(ctx.segmenter, text, span)) continue;
         reported.push(span);
         ctx.report({
           message: `错别字：「${entry.wrong}」应为「${entry.right}」。`,
@@ -59,19 +66,24 @@ export default defineRule({
       }
     }
     if (!ctx.segmenter || ctx.options.detect === false) return;
-    const options = { ...DEFAULT_DETECTOR_OPTIONS, minGain: Number(ctx.options.minGain ?? DEFAULT_DETECTOR_OPTIONS.minGain) };
+    const options = {
+      ...DEFAULT_DETECTOR_OPTIONS,
+      minGain: Number(ctx.options.minGain ?? DEFAULT_DETECTOR_OPTIONS.minGain),
+      strongGain: Number(ctx.options.strongGain ?? DEFAULT_DETECTOR_OPTIONS.strongGain),
+    };
     for (const p of textParagraphs(ctx.doc)) {
       if (p.kind === 'table' || p.kind === 'other') continue;
       const sentences = p.sentences.length ? p.sentences : [{ span: p.bodySpan, text: '' }];
       for (const s of sentences) {
         for (const suspect of detectTypos(ctx.segmenter, text, s.span, isAllowed, options)) {
           if (reported.some((r) => r.start < suspect.span.end && suspect.span.start < r.end)) continue;
-          ctx.report({
-            message: `疑似错别字：「${suspect.wrong}」可能应为「${suspect.right}」。`,
-            span: suspect.span,
-            // Found by statistics, not by a list: offered, never applied by --fix.
-            suggestions: [{ title: `改为「${suspect.right}」`, edits: [{ span: suspect.span, text: suspect.right }] }],
-          });
+          const edit = { title: `改为「${suspect.right}」`, edits: [{ span: suspect.span, text: suspect.right }] };
+          if (suspect.strong) {
+            ctx.report({ message: `疑似错别字：「${suspect.wrong}」应为「${suspect.right}」。`, span: suspect.span, fix: edit });
+          } else {
+            // Weaker evidence: a hint with a suggestion, never applied by --fix and never failing a run.
+            ctx.report({ message: `「${suspect.wrong}」可能应为「${suspect.right}」。`, span: suspect.span, suggestions: [edit], severity: 'info' });
+          }
         }
       }
     }

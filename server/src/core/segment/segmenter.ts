@@ -1,5 +1,9 @@
+import type { ContextModel } from './context-model';
+
 /** Word segmentation, injected so the core never loads a native addon itself. */
 export interface Segmenter {
+  /** A model of words in context, loaded with the segmenter where its file is present. */
+  context?: ContextModel;
   /** Words in order; their concatenation is the input. No HMM guessing: unknown text falls apart into single characters. */
   cut(text: string): string[];
   /** Dictionary frequency, 0 if the dictionary does not know the word. */

@@ -1,0 +1,72 @@
+import * as assert from 'assert';
+import { defaultConfig, lint, type Segmenter } from '../../../server/src/core';
+import { TrigramModel } from '../../../server/src/core/segment/context-model';
+import { contextModelPath, loadContextModel } from '../../../server/src/node/context-model-loader';
+import { segmenter } from '../../helpers/segmenter';
+
+const config = () => {
+  const c = defaultConfig();
+  for (const id of Object.keys(c.rules)) c.rules[id].severity = id === 'typo' ? 'warn' : 'off';
+  return c;
+};
+const typos = (text: string, seg: Segmenter = segmenter()) =>
+  lint(text, { config: config(), segmenter: seg }).findings.map((f) => `${f.severity} ${text.slice(f.span.start, f.span.end)}→${(f.fix ?? f.suggestions![0]).edits[0].text}`);
+
+/** The same segmenter without its context model: the rule as it runs where the model file is absent. */
+const withoutModel = (): Segmenter => {
+  const s = segmenter();
+  return { cut: (t) => s.cut(t), frequency: (w) => s.frequency(w), tagOf: (w) => s.tagOf(w), score: (t) => s.score(t), wordsOfLength: (n) => s.wordsOfLength(n) };
+};
+
+describe('typo: the context model', () => {
+  it('is shipped, loads and reads a right clause as likelier than its slip', () => {
+    assert.ok(contextModelPath(), 'models/open-gram-trigram.bin is missing');
+    const model = loadContextModel()!;
+    assert.ok(model instanceof TrigramModel);
+    for (const [wrong, right] of [
+      ['提高办事效律', '提高办事效率'],
+      ['以人民为忠心', '以人民为中心'],
+      ['进一步加强对伍建设', '进一步加强队伍建设'],
+    ]) {
+      assert.ok(model.score(right) > model.score(wrong) + 2, `${right} should read much likelier than ${wrong}`);
+    }
+    assert.strictEqual(model.score('庄严历史'), model.score('庄严历史'));
+  });
+
+  it('rejects a file that is not a model', () => {
+    assert.throws(() => new TrigramModel(new Uint8Array(64)));
+  });
+});
+
+describe('typo: detection in context', () => {
+  it('finds slips that form a near-word: strong ones as warnings with a fix, weaker ones as hints', () => {
+    assert.deepStrictEqual(typos('各部门要提高办事效律。'), ['warn 效律→效率']);
+    assert.deepStrictEqual(typos('今年的工作取得明显成校。'), ['info 成校→成效']);
+  });
+
+  it('still works, less well, without the model file', () => {
+    const seg = withoutModel();
+    assert.deepStrictEqual(typos('深入贯彻上级科协工作部署，围结和带领全市广大科技工作者。', seg), ['info 围结→团结']);
+    assert.deepStrictEqual(typos('坚持以人民为中心的发展思想，提高办事效率。', seg), []);
+  });
+
+  it('a form the document uses twice is its own term, not a slip', () => {
+    assert.deepStrictEqual(typos('各部门要提高办事效律。'), ['warn 效律→效率']);
+    assert.deepStrictEqual(typos('各部门要提高办事效律。效律是本单位的考核指标。'), []);
+  });
+});
+
+describe('typo: silent on correct official prose', () => {
+  for (const text of [
+    // a listed wrong form across two words of the right reading: 庄严 + 历史
+    '回顾党的庄严历史，我们倍感责任重大。',
+    // statistical false findings once seen on congress reports
+    '文化兴国运兴，文化强民族强。',
+    '关键时刻冲得上去、危难关头豁得出来。',
+    '全体中华儿女勠力同心、奋力实现中华民族伟大复兴。',
+    // a coinage introduced in quotation marks
+    '持续实施“村会合作”项目，加快补齐农业农村科技短板。',
+  ]) {
+    it(text, () => assert.deepStrictEqual(typos(text), []));
+  }
+});

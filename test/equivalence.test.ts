@@ -78,6 +78,7 @@ describe('one engine: the editor, reportlint and reportlint --fix agree', functi
     const files = originals.map((f, i) => {
       const copy = path.join(dir, `${String(i).padStart(2, '0')}_${path.basename(f)}`);
       fs.copyFileSync(f, copy);
+      fs.chmodSync(copy, 0o644); // the corpus is read-only, and --fix refuses read-only files
       return copy;
     });
     const joined = joinedCorpus(dir);

@@ -14,8 +14,10 @@ import {
   type Segmenter,
 } from '../core';
 import { ConfigLoader } from '../node/config-loader';
-import { decodeReport, InputError, readReportFile, writeReportFile, type ReportFile } from '../node/report-file';
+import { decodeReport, InputError, writeReportFile, type ReportFile } from '../node/report-file';
 import { SegmentedRunner } from '../node/segmented-runner';
+import { docxFixRefusal, isDocxPath, paragraphMapOf, readAnyReportFile } from '../node/formats/docx';
+import { extractCommand } from './extract';
 import { FORMATTERS } from './formatters';
 import { counts, type FileResult } from './formatters/types';
 import { expandTargets, UsageError } from './targets';
@@ -39,8 +41,10 @@ export interface CliIo {
 
 const HELP = `用法：reportlint [选项] 文件|目录|通配符|-
       reportlint outline 文件 [--format json]
+      reportlint extract 文件.docx [--format json]
 
 检查中文工作报告（工作报告、工作总结、工作要点）：标题编号、重复、错别字、数字与格式。
+支持 .txt、.md 和 Word 文档（.docx）；.docx 的行号是所提取文本的行号（reportlint extract 可查看）。
 
 选项：
   -f, --format <名称>     输出格式：stylish（默认）、json、sarif、github
@@ -60,6 +64,7 @@ const HELP = `用法：reportlint [选项] 文件|目录|通配符|-
 export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     if (argv[0] === 'outline') return await outlineCommand(argv.slice(1), io);
+    if (argv[0] === 'extract') return await extractCommand(argv.slice(1), io);
     return await lintCommand(argv, io);
   } catch (err) {
     if (err instanceof UsageError || err instanceof ConfigError || err instanceof InputError) {
@@ -123,7 +128,7 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   if (explicitFile) loader.loadFile(explicitFile); // a bad --config is an error even with no files
   const against = (values.against ?? []).map((p) => {
     const abs = path.resolve(io.cwd, p);
-    return { filePath: abs, doc: parseReport(readReportFile(abs).text) };
+    return { filePath: abs, doc: parseReport(readAnyReportFile(abs).text) };
   });
 
   // Segmented rules run on a second thread while this one runs the rest; --fix needs every rule per pass.
@@ -166,7 +171,7 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
       doc = result.doc;
     }
     if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
-    return { filePath, text, lines: doc.lines, findings };
+    return { filePath, text, lines: doc.lines, findings, ...paragraphMapOf(file) };
   };
 
   try {
@@ -183,7 +188,8 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
         }
         let file: ReportFile;
         try {
-          file = readReportFile(filePath);
+          if (values.fix && isDocxPath(filePath)) throw docxFixRefusal(filePath);
+          file = readAnyReportFile(filePath);
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           io.stderr(`reportlint: ${err.message}\n`);
@@ -222,7 +228,7 @@ async function outlineCommand(argv: string[], io: CliIo): Promise<number> {
   const file =
     positionals[0] === '-'
       ? decodeReport(await io.readStdin(), '<stdin>')
-      : readReportFile(path.resolve(io.cwd, positionals[0]));
+      : readAnyReportFile(path.resolve(io.cwd, positionals[0]));
   const outline = outlineOf(parseReport(file.text));
   io.stdout(format === 'json' ? JSON.stringify(outline, null, 2) + '\n' : formatOutlineText(outline) + '\n');
   return 0;

@@ -3,12 +3,12 @@ import * as path from 'path';
 import { globSync } from 'tinyglobby';
 
 /** Extensions linted when a directory is named. */
-export const REPORT_EXTENSIONS = ['.txt', '.md'];
+export const REPORT_EXTENSIONS = ['.txt', '.md', '.docx'];
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
 
 export class UsageError extends Error {}
 
-/** Files, directories (walked for .txt/.md) and globs -> absolute paths, sorted, each once. */
+/** Files, directories (walked for .txt/.md/.docx) and globs -> absolute paths, sorted, each once. */
 export function expandTargets(args: string[], cwd: string): string[] {
   const out = new Set<string>();
   for (const arg of args) {

@@ -6,6 +6,8 @@ export interface FileResult {
   text: string;
   lines: LineIndex;
   findings: Finding[];
+  /** For a Word document: the paragraph each line of the extracted text comes from (stylish shows 第N段). */
+  paragraphOf?: (line: number) => number;
 }
 
 export interface Formatter {

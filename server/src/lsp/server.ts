@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { fileURLToPath } from 'url';
+import { wordViewSourcePath } from '../node/formats/word-view';
 import {
   CodeAction,
   CodeActionKind,
@@ -94,7 +95,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return cached;
   };
   const resolveConfigFor = (uri: string): { config: ResolvedConfig; error?: ConfigError } => {
-    const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+    const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : wordViewSourcePath(uri);
     let layer: ConfigLayer | undefined;
     try {
       layer = settingsLayer();

@@ -8,6 +8,7 @@ import { defaultConfig, lint, RULES } from '../server/src/core';
 import { loadNodeSegmenter } from '../server/src/node/jieba-segmenter';
 import { lspFigures } from './lsp-figures';
 import { runTypoBenchmark } from './typo-eval';
+import { extractDocx } from '../server/src/node/formats/docx';
 
 const ROOT = path.resolve(__dirname, '..');
 const SHARED = path.resolve(ROOT, '..', 'shared');
@@ -124,6 +125,25 @@ async function main() {
   fs.writeFileSync(noSeg, JSON.stringify({ rules: Object.fromEntries(RULES.filter((r) => r.meta.usesSegmenter).map((r) => [r.meta.id, 'off'])) }));
   line('cold start, one line, rules without segmenter', `${(time([CLI, '--config', noSeg, oneLine], 5) * 1000).toFixed(0)} ms`, `node bin/reportlint.js --config ${noSeg} ${oneLine}`);
   line('cold start, one line, every rule', `${(time([CLI, oneLine], 5) * 1000).toFixed(0)} ms`, `node bin/reportlint.js ${oneLine}`);
+
+  // Word documents.
+  const docxSeed = path.join(ROOT, 'test', 'fixtures', 'docx', 'seeds', '001_cda98f5bb21a5096.docx');
+  line('cold start, seed 001 as .docx, every rule', `${(time([CLI, docxSeed], 5) * 1000).toFixed(0)} ms`, `node bin/reportlint.js ${path.relative(ROOT, docxSeed)}`);
+  for (const name of ['001_cda98f5bb21a5096.docx', '../bad/bomb-lying-sizes.docx']) {
+    const file = path.join(ROOT, 'test', 'fixtures', 'docx', 'seeds', name);
+    const bytes = fs.readFileSync(file);
+    let best = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      try {
+        extractDocx(bytes, file);
+      } catch {
+        /* the bomb is refused: its time is the figure */
+      }
+      best = Math.min(best, performance.now() - t0);
+    }
+    line(`.docx extraction, ${path.basename(name)}, in process`, `${best.toFixed(1)} ms`, 'bench/run.ts (extractDocx, best of 5)');
+  }
 
   // Language server.
   const lsp = await lspFigures(base, tmp, quick);

@@ -106,6 +106,7 @@ describe('one engine: the editor, reportlint and reportlint --fix agree', functi
     // And --fix on one file alone (fixing in this thread) writes the same text as the pool did.
     const single = path.join(dir, 'single.txt');
     fs.copyFileSync(originals[files.indexOf(fixedFiles[0])], single);
+    fs.chmodSync(single, 0o644);
     runCli(['--fix', single]);
     assert.strictEqual(fs.readFileSync(single, 'utf8'), fs.readFileSync(fixedFiles[0], 'utf8'));
   });

@@ -8,6 +8,8 @@ import {
 } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { registerStatusBar } from './status-bar';
+import { registerWordCommand } from './word';
+import { WORD_VIEW_SCHEME } from '../../server/src/node/formats/word-view';
 
 let client: LanguageClient | undefined;
 
@@ -16,6 +18,7 @@ function documentSelector(): LanguageClientOptions['documentSelector'] {
   const selector: { language: string; scheme?: string }[] = [
     { language: 'workreport', scheme: 'file' },
     { language: 'workreport', scheme: 'untitled' },
+    { language: 'workreport', scheme: WORD_VIEW_SCHEME },
   ];
   if (cfg.get<boolean>('lintPlainText')) selector.push({ language: 'plaintext', scheme: 'file' });
   if (cfg.get<boolean>('lintMarkdown')) selector.push({ language: 'markdown', scheme: 'file' });
@@ -42,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = await startClient(context);
   registerCommands(context, () => client);
   registerStatusBar(context, () => client);
+  registerWordCommand(context);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // Which languages are linted is fixed when the client starts: restart it to apply.

@@ -3,10 +3,12 @@ import * as path from 'path';
 import { ConfigError, formatOutlineText, outlineOf, parseReport } from '../core';
 import { ConfigLoader } from '../node/config-loader';
 import { LintEngine, type EngineResult } from '../node/engine';
-import { decodeReport, InputError, MAX_FILE_BYTES, readReportFile, writeReportFile, type ReportFile } from '../node/report-file';
+import { decodeReport, InputError, MAX_FILE_BYTES, writeReportFile, type ReportFile } from '../node/report-file';
 import { WriteError } from '../node/safe-write';
 import { inOrder } from '../node/in-order';
+import { docxFixRefusal, isDocxPath, paragraphMapOf, readAnyReportFile } from '../node/formats/docx';
 import { parseCommandLine, parseMaxWarnings, usageError, USAGE_LINES, type OptionSpec } from './args';
+import { extractCommand } from './extract';
 import { FORMATTERS } from './formatters';
 import { counts, fatalResult, type FileResult } from './formatters/types';
 import { expandTargets, REPORT_EXTENSIONS, UsageError } from './targets';
@@ -30,6 +32,7 @@ export interface CliIo {
 const HELP = `${USAGE_LINES}
 
 检查中文工作报告（工作报告、工作总结、工作要点）：标题编号、重复、错别字、数字与格式。
+支持 .txt、.md 和 Word 文档（.docx）；.docx 的行号是所提取文本的行号（reportlint extract 可查看）。
 
 选项：
   -f, --format <名称>     输出格式：stylish（默认）、json、sarif、github
@@ -53,6 +56,7 @@ const HELP = `${USAGE_LINES}
 export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     if (argv[0] === 'outline') return await outlineCommand(argv.slice(1), io);
+    if (argv[0] === 'extract') return await extractCommand(argv.slice(1), io);
     return await lintCommand(argv, io);
   } catch (err) {
     if (err instanceof UsageError || err instanceof ConfigError || err instanceof InputError) {
@@ -120,7 +124,7 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   if (explicitFile) loader.loadFile(explicitFile); // a bad --config is an error even with no files
   const against = (values.against ?? []).map((p) => {
     const abs = path.resolve(io.cwd, p);
-    return { filePath: abs, text: readReportFile(abs).text };
+    return { filePath: abs, text: readAnyReportFile(abs).text };
   });
 
   // One engine for every file: fast rules here and segmented rules on a worker for one file; many files
@@ -162,7 +166,7 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     if (result.segmentedError) io.stderr(`reportlint: 需要分词的规则未运行：${result.segmentedError}\n`);
     let findings = result.findings;
     if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
-    return { filePath, text, lines: result.lines, findings, ...(fatal ? { fatal } : {}) };
+    return { filePath, text, lines: result.lines, findings, ...(fatal ? { fatal } : {}), ...paragraphMapOf(file) };
   };
 
   try {
@@ -192,7 +196,8 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
       const perFile = await inOrder(targets, lanes, async (filePath) => {
         let file: ReportFile;
         try {
-          file = readReportFile(filePath);
+          if (values.fix && isDocxPath(filePath)) throw docxFixRefusal(filePath);
+          file = readAnyReportFile(filePath);
         } catch (err) {
           return fail(err, filePath);
         }
@@ -240,7 +245,7 @@ async function outlineCommand(argv: string[], io: CliIo): Promise<number> {
   const format = (values.format as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json') throw usageError(`outline 的输出格式应为 text 或 json，而不是 "${format}"`);
   const file =
-    positionals[0] === '-' ? await readStdinReport(io, '<stdin>') : readReportFile(path.resolve(io.cwd, positionals[0]));
+    positionals[0] === '-' ? await readStdinReport(io, '<stdin>') : readAnyReportFile(path.resolve(io.cwd, positionals[0]));
   const outline = outlineOf(parseReport(file.text));
   io.stdout(format === 'json' ? JSON.stringify(outline, null, 2) + '\n' : formatOutlineText(outline) + '\n');
   return 0;

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { globSync } from 'tinyglobby';
 
 /** Extensions linted when a directory is named. */
-export const REPORT_EXTENSIONS = ['.txt', '.md'];
+export const REPORT_EXTENSIONS = ['.txt', '.md', '.docx'];
 
 export class UsageError extends Error {}
 
@@ -23,7 +23,7 @@ export function skippedByRule(name: string, isSymbolicLink: boolean): boolean {
   return name.startsWith('.') || name === 'node_modules' || isSymbolicLink;
 }
 
-/** Files, directories (walked for .txt/.md) and globs -> files to lint and the entries the skip rule passed over. */
+/** Files, directories (walked for .txt/.md/.docx) and globs -> files to lint and the entries the skip rule passed over. */
 export function expandTargets(args: string[], cwd: string): Targets {
   const out = new Set<string>();
   const skipped = new Set<string>();

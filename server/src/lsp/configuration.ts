@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'url';
+import { wordViewSourcePath } from '../node/formats/word-view';
 import type { Connection } from 'vscode-languageserver/node';
 import { ConfigError, configLayerFromObject, RULES_BY_ID, type ConfigLayer, type ResolvedConfig } from '../core';
 import { ConfigLoader } from '../node/config-loader';
@@ -81,7 +82,7 @@ export class Configuration {
   }
 
   private resolve(uri: string): DocumentConfig {
-    const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+    const filePath = uri.startsWith('file:') ? fileURLToPath(uri) : wordViewSourcePath(uri);
     const settings = this.layer();
     try {
       return { config: this.loader.resolveFor(filePath, { settings }) };

@@ -43,7 +43,8 @@ export const formatStylish: Formatter = (results, { cwd, color }) => {
     for (const f of r.findings) {
       const lc = lineCol(r.lines, f.span);
       const sev = f.severity === 'error' ? paint(color, '31', 'error') : f.severity === 'info' ? paint(color, '36', 'info') : paint(color, '33', 'warning');
-      out.push(`  ${`${lc.line}:${lc.column}`.padEnd(8)} ${sev.padEnd(color ? 16 : 7)}  ${f.message}  ${paint(color, '2', f.ruleId)}`);
+      const where = r.paragraphOf ? `第${r.paragraphOf(lc.line)}段` : `${lc.line}:${lc.column}`;
+      out.push(`  ${where.padEnd(8 - (displayWidth(where) - where.length))} ${sev.padEnd(color ? 16 : 7)}  ${f.message}  ${paint(color, '2', f.ruleId)}`);
       if (f.span.end > f.span.start || r.text.length) out.push(...excerpt(r, f.span.start, f.span.end, color));
       for (const rel of f.related ?? []) {
         const where = rel.filePath ? path.relative(cwd, rel.filePath) || rel.filePath : `${lineCol(r.lines, rel.span).line} 行`;
@@ -54,7 +55,8 @@ export const formatStylish: Formatter = (results, { cwd, color }) => {
   const { errors, warnings } = counts(results);
   const total = errors + warnings;
   if (total) {
-    const fixable = results.reduce((n, r) => n + r.findings.filter((f) => f.fix).length, 0);
+    // Word documents are never rewritten, so their fixes are not counted as --fix-able.
+    const fixable = results.reduce((n, r) => n + (r.paragraphOf ? 0 : r.findings.filter((f) => f.fix).length), 0);
     out.push('', paint(color, errors ? '31' : '33', `✖ ${total} 个问题（${errors} 个错误，${warnings} 个警告）`));
     if (fixable) out.push(paint(color, '2', `  其中 ${fixable} 个可用 --fix 自动修正。`));
   }

@@ -8,6 +8,8 @@ export interface FileResult {
   findings: Finding[];
   /** Why the file could not be read or written; shown as a fatal error, as ESLint shows a parse failure. */
   fatal?: string;
+  /** For a Word document: the paragraph each line of the extracted text comes from (stylish shows 第N段). */
+  paragraphOf?: (line: number) => number;
 }
 
 /** A file that could not be linted or written at all. */

@@ -102,7 +102,7 @@ describe('CLI (child process)', function () {
     fs.mkdirSync(path.join(dir, 'sub'));
     fs.writeFileSync(path.join(dir, 'sub', 'a.txt'), BROKEN);
     fs.writeFileSync(path.join(dir, 'sub', 'b.md'), BROKEN);
-    fs.writeFileSync(path.join(dir, 'sub', 'c.docx'), 'binary');
+    fs.writeFileSync(path.join(dir, 'sub', 'c.pdf'), 'binary');
     const byDir = JSON.parse(runCli(['-f', 'json', 'sub'], { cwd: dir }).stdout);
     assert.deepStrictEqual(byDir.map((r: { filePath: string }) => path.basename(r.filePath)), ['a.txt', 'b.md']);
     const byGlob = JSON.parse(runCli(['-f', 'json', 'sub/*.txt'], { cwd: dir }).stdout);

@@ -79,10 +79,10 @@ describe('CLI input limits, unreadable files in every format, what directories s
   it('an empty directory says that nothing was linted', () => {
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, 'empty'));
-    fs.writeFileSync(path.join(dir, 'empty', 'notes.docx'), 'x');
+    fs.writeFileSync(path.join(dir, 'empty', 'notes.pdf'), 'x');
     const r = runCli(['empty'], { cwd: dir });
     assert.strictEqual(r.code, 2);
-    assert.match(r.stderr, /没有检查任何文件：empty 中没有 \.txt、\.md 文件/);
+    assert.match(r.stderr, /没有检查任何文件：empty 中没有 \.txt、\.md、\.docx 文件/);
   });
 
   it('bad --max-warnings values and unknown options: a Chinese message with the usage line, exit 2', () => {

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { strToU8, zipSync } from 'fflate';
 import { CLI, ensureBuilt, runCli, tempDir } from '../helpers/cli';
 import { ROOT } from '../helpers/seeds';
 
@@ -57,7 +58,11 @@ describe('CLI on Word documents', function () {
     assert.strictEqual(fix.code, 2);
     assert.match(fix.stderr, /report\.docx: --fix 不会改写 Word 文档/);
     assert.ok(fs.readFileSync(docx).equals(before), 'the .docx is byte for byte the same');
-    assert.strictEqual(fs.readFileSync(path.join(dir, 'notes.txt'), 'utf8'), '一、甲\n工作部署要求。\n', 'the text file beside it is fixed');
+    assert.strictEqual(
+      fs.readFileSync(path.join(dir, 'notes.txt'), 'utf8'),
+      '一、甲\n工作部署要求。\n',
+      'the text file beside it is fixed',
+    );
   });
 
   const bad: [string, RegExp][] = [
@@ -85,7 +90,6 @@ describe('CLI on Word documents', function () {
     const text = runCli([path.join(dir, 'text.docx')]);
     assert.strictEqual(text.code, 2);
     assert.match(text.stderr, /不是 Word 文档（\.docx 应为 zip 压缩包）/);
-    const { zipSync, strToU8 } = require('fflate');
     fs.writeFileSync(path.join(dir, 'sheet.docx'), zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }));
     const sheet = runCli([path.join(dir, 'sheet.docx')]);
     assert.strictEqual(sheet.code, 2);

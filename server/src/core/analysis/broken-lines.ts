@@ -6,7 +6,7 @@ const NEVER_STARTS_PARAGRAPH = /^[，。、；：？！”’）》」』】〕�
 /** What a paragraph may end with: the end of a sentence, or a mark closing one. */
 const ENDS_SENTENCE = /[。！？；…：:.!?”’」』）)》】—]$/;
 /** Blank for layout: spaces, the ideographic space and zero-width characters left by conversions. */
-const LAYOUT_BLANK = /^[\s\u3000\u200b\u200c\u200d\ufeff]*$/;
+const LAYOUT_BLANK = /^(?:[\s\u3000\u200b\u200c\ufeff]|\u200d)*$/;
 const INDENTED = /^[ \t\u3000\u00a0]/;
 const BLANKS = ' \t\r\n\f\v\u00a0\u3000\u200b\u200c\u200d\ufeff';
 /** Kinds a continued sentence never runs into. */
@@ -45,7 +45,7 @@ export function nextParagraph(doc: ReportDocument, p: Paragraph): Paragraph | un
 
 /** Whether a paragraph starts with a mark no paragraph starts with (”的方针, 》，1997年): it goes on with the one before. */
 export function startsMidSentence(p: Paragraph): boolean {
-  return NEVER_STARTS_PARAGRAPH.test(p.text.replace(/^[\s\u3000\u200b\u200c\u200d\ufeff]+/, ''));
+  return NEVER_STARTS_PARAGRAPH.test(p.text.replace(/^(?:[\s\u3000\u200b\u200c\ufeff]|\u200d)+/, ''));
 }
 
 /**

@@ -94,7 +94,7 @@ export function candidatesAt(seg: Segmenter, sentence: string, at: number, minFr
  * Two-character words both of whose characters differ from the two at `at`, each by sound (正手 -> 征收): a
  * double slip of the input method. Look-alikes are left out here, a double one is rare in typed text.
  */
-export function pairCandidatesAt(seg: Segmenter, sentence: string, at: number, minFrequency: number, shapes: boolean): Candidate[] {
+export function pairCandidatesAt(seg: Segmenter, sentence: string, at: number, minFrequency: number): Candidate[] {
   const a = confusableWith(sentence[at]);
   const b = confusableWith(sentence[at + 1] ?? '');
   if (!a || !b) return [];
@@ -110,4 +110,3 @@ export function pairCandidatesAt(seg: Segmenter, sentence: string, at: number, m
   }
   return out;
 }
-

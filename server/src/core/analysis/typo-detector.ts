@@ -81,7 +81,11 @@ const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
  * Grammatical words: a stray character beside 之 or 一 turns into 之一 or 一个 far too easily (科普之翼),
  * and a typo that lands on one is rare in official writing.
  */
-const GRAMMATICAL = new Set('之一 一个 一些 一样 这个 那个 这些 那些 我们 他们 它们 可以 没有 不是 就是 还是 但是 因为 所以 如果 虽然 而且 以及 或者 什么 怎么 为了 对于 关于 通过 已经 正在 非常 一直 一起 一定 之后 之前 之间 之中 之下 之上'.split(' '));
+const GRAMMATICAL = new Set(
+  '之一 一个 一些 一样 这个 那个 这些 那些 我们 他们 它们 可以 没有 不是 就是 还是 但是 因为 所以 如果 虽然 而且 以及 或者 什么 怎么 为了 对于 关于 通过 已经 正在 非常 一直 一起 一定 之后 之前 之间 之中 之下 之上'.split(
+    ' ',
+  ),
+);
 /** Place and organisation names end in these; an unknown word right before one is a name, not a slip. */
 const PLACE_END = /[省市县区镇乡村街路巷里屯寨湾庄]$/;
 const NAME_SUFFIX = /^[省市县区镇乡村街路巷里屯寨湾庄园港岛山河湖江桥]|^(?:公司|集团|协会|学会|中心|大学|学院|医院|小学|中学|银行)/;
@@ -181,7 +185,12 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     const own = tokenAt[at];
     if (!own || !HAN.test(sentence[at]) || quoted[at]) return false;
     const f = seg.frequency(own.word);
-    const odd = own.word.length === 1 ? f <= o.maxSingleFrequency : own.word.length === 2 ? f < o.suspectWordFrequency : own.word.length === 3 && f < o.suspectWordFrequency / 10;
+    const odd =
+      own.word.length === 1
+        ? f <= o.maxSingleFrequency
+        : own.word.length === 2
+          ? f < o.suspectWordFrequency
+          : own.word.length === 3 && f < o.suspectWordFrequency / 10;
     if (!odd || seg.frequency(sentence[at]) < o.minTypedFrequency) return false;
     // A known name (张三丰, 渝北区) is left alone, and so is a character beside one.
     return !(isName(own) || (own.word.length === 1 && (isName(tokenAt[at - 1]) || isName(tokenAt[at + 1]))));
@@ -192,7 +201,11 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     if (NAME_SUFFIX.test(sentence.slice(c.end)) || PLACE_END.test(window)) return;
     // The window must not cut a common word of the sentence in half (五保户 is not 五 + 保护), only a rare one
     // or the suspect character's own.
-    const cuts = (t: Token) => t.word.length > 1 && (t.start < c.start || t.end > c.end) && !(t.start <= c.at && c.at < t.end) && seg.frequency(t.word) >= o.suspectWordFrequency;
+    const cuts = (t: Token) =>
+      t.word.length > 1 &&
+      (t.start < c.start || t.end > c.end) &&
+      !(t.start <= c.at && c.at < t.end) &&
+      seg.frequency(t.word) >= o.suspectWordFrequency;
     if (cuts(tokenAt[c.start]) || cuts(tokenAt[c.end - 1])) return;
     const replaced = (from: number, to: number) => {
       const s = sentence.slice(from, to);
@@ -218,7 +231,8 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     if (!suspect(at)) continue;
     for (const c of candidatesAt(seg, sentence, at, o.minWordFrequency, o.shapes)) consider(c);
     // Two slips side by side (both left on their own): both characters changed at once, only with the context model to judge.
-    if (seg.context && o.pairPenalty < Infinity && tokenAt[at].word.length === 1 && tokenAt[at + 1]?.word.length === 1 && suspect(at + 1)) for (const c of pairCandidatesAt(seg, sentence, at, o.minWordFrequency, o.shapes)) consider(c);
+    if (seg.context && o.pairPenalty < Infinity && tokenAt[at].word.length === 1 && tokenAt[at + 1]?.word.length === 1 && suspect(at + 1))
+      for (const c of pairCandidatesAt(seg, sentence, at, o.minWordFrequency)) consider(c);
   }
   return out;
 }

@@ -78,7 +78,9 @@ function main(): void {
       }
     }
     console.log(`\n${source.id}: ${source.description} — ${source.documents.length} documents, ${han.toLocaleString('en')} Han characters`);
-    console.log(`${'rule'.padEnd(22)} ${'all'.padStart(5)} ${'/10k'.padStart(6)}  ${'count'.padStart(5)} ${'/10k'.padStart(6)}  explained (source-error, source-artifact, broken-line, excerpt)`);
+    console.log(
+      `${'rule'.padEnd(22)} ${'all'.padStart(5)} ${'/10k'.padStart(6)}  ${'count'.padStart(5)} ${'/10k'.padStart(6)}  explained (source-error, source-artifact, broken-line, excerpt)`,
+    );
     const overRules: string[] = [];
     let totalAll = 0;
     let totalCounted = 0;
@@ -90,12 +92,17 @@ function main(): void {
       totalCounted += counted;
       const explained = [...EXPLAINED].map((v) => byVerdict.get(v) ?? 0);
       const over = per10k(counted, han) > TARGET_PER_RULE ? '  over target' : '';
-      if (all) console.log(`${id.padEnd(22)} ${String(all).padStart(5)} ${fmt(per10k(all, han))}  ${String(counted).padStart(5)} ${fmt(per10k(counted, han))}  ${explained.join(', ')}${over}`);
+      if (all)
+        console.log(
+          `${id.padEnd(22)} ${String(all).padStart(5)} ${fmt(per10k(all, han))}  ${String(counted).padStart(5)} ${fmt(per10k(counted, han))}  ${explained.join(', ')}${over}`,
+        );
       worst = Math.max(worst, per10k(counted, han));
       if (per10k(counted, han) > TARGET_PER_RULE) overRules.push(`${id} ${per10k(counted, han).toFixed(2)}`);
     }
     const totalOver = per10k(totalCounted, han) > TARGET_TOTAL ? '  over target' : '';
-    console.log(`${'total'.padEnd(22)} ${String(totalAll).padStart(5)} ${fmt(per10k(totalAll, han))}  ${String(totalCounted).padStart(5)} ${fmt(per10k(totalCounted, han))}${totalOver}`);
+    console.log(
+      `${'total'.padEnd(22)} ${String(totalAll).padStart(5)} ${fmt(per10k(totalAll, han))}  ${String(totalCounted).padStart(5)} ${fmt(per10k(totalCounted, han))}${totalOver}`,
+    );
     const over = overRules.length ? `; over ${TARGET_PER_RULE}: ${overRules.join(', ')}` : '';
     summary.push(`${source.id.padEnd(16)} ${fmt(per10k(totalCounted, han))} per 10k counted (${totalCounted} of ${totalAll})${over}`);
   }
@@ -103,7 +110,9 @@ function main(): void {
   const header = 'source\tdocument\tline\trule\tverdict\tmessage\tcontext\tevidence';
   const body = rows.map((r) => [r.source, r.document, r.line, r.rule, r.verdict, r.message, r.context, r.evidence ?? ''].join('\t'));
   writeFileSync(out, [header, ...body].join('\n') + '\n');
-  console.log(`\nsummary (target: ≤ ${TARGET_PER_RULE} per rule, ≤ ${TARGET_TOTAL} in total, per 10k Han characters, explained findings not counted)`);
+  console.log(
+    `\nsummary (target: ≤ ${TARGET_PER_RULE} per rule, ≤ ${TARGET_TOTAL} in total, per 10k Han characters, explained findings not counted)`,
+  );
   for (const s of summary) console.log(s);
   console.log(`worst single rule: ${worst.toFixed(2)} per 10k`);
   if (!onlySources && !onlyRules) {

@@ -28,11 +28,15 @@ async function editLatencies(client: LspClient, uri: string, text: string, edits
     let firstAt = 0;
     let count = 0;
     const t0 = performance.now();
-    const done = client.waitForDiagnostics(uri, (p) => {
-      if (p.version !== v) return false;
-      if (++count === 1) firstAt = performance.now() - t0;
-      return !twoPhases || count === 2 || p.diagnostics.some((d) => SEGMENTED(d.code));
-    }, 120000);
+    const done = client.waitForDiagnostics(
+      uri,
+      (p) => {
+        if (p.version !== v) return false;
+        if (++count === 1) firstAt = performance.now() - t0;
+        return !twoPhases || count === 2 || p.diagnostics.some((d) => SEGMENTED(d.code));
+      },
+      120000,
+    );
     await client.change(uri, v, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '的' }]);
     await done;
     first.push(firstAt);
@@ -47,11 +51,17 @@ async function requestsDuringLint(client: LspClient, uri: string, version: { v: 
   const symbols: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const v = ++version.v;
-    const linted = client.waitForDiagnostics(uri, (p) => p.version === v && (!twoPhases || p.diagnostics.some((d) => SEGMENTED(d.code))), 120000);
+    const linted = client.waitForDiagnostics(
+      uri,
+      (p) => p.version === v && (!twoPhases || p.diagnostics.some((d) => SEGMENTED(d.code))),
+      120000,
+    );
     await client.change(uri, v, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '的' }]);
     const t0 = performance.now();
     await Promise.all([
-      client.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } }).then(() => hover.push(performance.now() - t0)),
+      client
+        .request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } })
+        .then(() => hover.push(performance.now() - t0)),
       client.request('textDocument/documentSymbol', { textDocument: { uri } }).then(() => symbols.push(performance.now() - t0)),
     ]);
     await linted;
@@ -92,9 +102,13 @@ export async function lspFigures(base: string, tmp: string, quick: boolean): Pro
   // 1,000 edits in all, then RSS.
   for (let i = version.v; i < 1000; i++) {
     ++version.v;
-    await client.change(uri, version.v, [{ range: { start: { line: i % 50, character: 0 }, end: { line: i % 50, character: 0 } }, text: '的' }]);
+    await client.change(uri, version.v, [
+      { range: { start: { line: i % 50, character: 0 }, end: { line: i % 50, character: 0 } }, text: '的' },
+    ]);
   }
-  await client.waitForDiagnostics(uri, (p) => p.version === version.v && p.diagnostics.some((d) => SEGMENTED(d.code)), 120000).catch(() => undefined);
+  await client
+    .waitForDiagnostics(uri, (p) => p.version === version.v && p.diagnostics.some((d) => SEGMENTED(d.code)), 120000)
+    .catch(() => undefined);
   results.rssAfter = `${rssOf(client.proc.pid!).toFixed(0)} MB`;
   await client.close();
 

@@ -13,7 +13,6 @@ export interface PlantedCase {
   planted: string;
 }
 
-
 /**
  * For each intended character, the characters a writer may type instead: the inverse of the detector's table
  * (whose entries list, for a typed character, what may have been meant).
@@ -43,7 +42,8 @@ export function plantTypos(texts: string[], seg: Segmenter, opts: { cases: numbe
     const words: { word: string; start: number }[] = [];
     let at = 0;
     for (const w of seg.cut(sentence)) {
-      if (w.length >= 2 && w.length <= 4 && /^[\u4e00-\u9fff]+$/.test(w) && seg.frequency(w) >= (opts.minFrequency ?? 1000)) words.push({ word: w, start: at });
+      if (w.length >= 2 && w.length <= 4 && /^[\u4e00-\u9fff]+$/.test(w) && seg.frequency(w) >= (opts.minFrequency ?? 1000))
+        words.push({ word: w, start: at });
       at += w.length;
     }
     if (!words.length) continue;
@@ -56,7 +56,12 @@ export function plantTypos(texts: string[], seg: Segmenter, opts: { cases: numbe
     const c = pool[Math.floor(rand() * pool.length)];
     const misspelt = word.slice(0, k) + c + word.slice(k + 1);
     if (seg.frequency(misspelt) > 0) continue; // still a word: not a typo anyone could see
-    out.push({ text: sentence.slice(0, start + k) + c + sentence.slice(start + k + 1), position: start + k, original: word[k], planted: c });
+    out.push({
+      text: sentence.slice(0, start + k) + c + sentence.slice(start + k + 1),
+      position: start + k,
+      original: word[k],
+      planted: c,
+    });
   }
   return out;
 }

@@ -52,7 +52,10 @@ function time(args: string[], runs = 3): number {
 
 /** Wall and CPU seconds (user + system, every thread) of a whole process, via /usr/bin/time. */
 function timeWithCpu(args: string[]): { wall: number; cpu: number } {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S', process.execPath, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   const [wall, user, sys] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
   return { wall, cpu: user + sys };
 }
@@ -88,7 +91,10 @@ async function main() {
   const one = reportOfBytes(base, 1e6, '1mb.txt');
   const ten = reportOfBytes(base, 1e7, '10mb.txt');
   const floorScript = path.join(tmp, 'floor.js');
-  fs.writeFileSync(floorScript, "const t=require('fs').readFileSync(process.argv[2],'utf8');let n=0;for(const m of t.matchAll(/[\\u4e00-\\u9fff]+[，。]/g))n++;console.log(n);");
+  fs.writeFileSync(
+    floorScript,
+    "const t=require('fs').readFileSync(process.argv[2],'utf8');let n=0;for(const m of t.matchAll(/[\\u4e00-\\u9fff]+[，。]/g))n++;console.log(n);",
+  );
   const t1 = time([CLI, '-f', 'json', one]);
   const t10 = time([CLI, '-f', 'json', ten], quick ? 1 : 3);
   const f10 = time([floorScript, ten]);
@@ -116,19 +122,34 @@ async function main() {
     fs.writeFileSync(path.join(many, `r${i}.txt`), t);
   }
   const m = timeWithCpu([CLI, '-f', 'json', many]);
-  line('CLI, 100 files of 100 KB', `${m.wall.toFixed(2)} s, ${(m.cpu / m.wall).toFixed(2)} cores busy`, `/usr/bin/time node bin/reportlint.js -f json ${many}`);
+  line(
+    'CLI, 100 files of 100 KB',
+    `${m.wall.toFixed(2)} s, ${(m.cpu / m.wall).toFixed(2)} cores busy`,
+    `/usr/bin/time node bin/reportlint.js -f json ${many}`,
+  );
 
   // Cold start on a one-line file.
   const oneLine = path.join(tmp, 'one-line.txt');
   fs.writeFileSync(oneLine, '一、加强组织建设，部暑工作。\n');
   const noSeg = path.join(tmp, 'no-segmenter.json');
-  fs.writeFileSync(noSeg, JSON.stringify({ rules: Object.fromEntries(RULES.filter((r) => r.meta.usesSegmenter).map((r) => [r.meta.id, 'off'])) }));
-  line('cold start, one line, rules without segmenter', `${(time([CLI, '--config', noSeg, oneLine], 5) * 1000).toFixed(0)} ms`, `node bin/reportlint.js --config ${noSeg} ${oneLine}`);
+  fs.writeFileSync(
+    noSeg,
+    JSON.stringify({ rules: Object.fromEntries(RULES.filter((r) => r.meta.usesSegmenter).map((r) => [r.meta.id, 'off'])) }),
+  );
+  line(
+    'cold start, one line, rules without segmenter',
+    `${(time([CLI, '--config', noSeg, oneLine], 5) * 1000).toFixed(0)} ms`,
+    `node bin/reportlint.js --config ${noSeg} ${oneLine}`,
+  );
   line('cold start, one line, every rule', `${(time([CLI, oneLine], 5) * 1000).toFixed(0)} ms`, `node bin/reportlint.js ${oneLine}`);
 
   // Word documents.
   const docxSeed = path.join(ROOT, 'test', 'fixtures', 'docx', 'seeds', '001_cda98f5bb21a5096.docx');
-  line('cold start, seed 001 as .docx, every rule', `${(time([CLI, docxSeed], 5) * 1000).toFixed(0)} ms`, `node bin/reportlint.js ${path.relative(ROOT, docxSeed)}`);
+  line(
+    'cold start, seed 001 as .docx, every rule',
+    `${(time([CLI, docxSeed], 5) * 1000).toFixed(0)} ms`,
+    `node bin/reportlint.js ${path.relative(ROOT, docxSeed)}`,
+  );
   for (const name of ['001_cda98f5bb21a5096.docx', '../bad/bomb-lying-sizes.docx']) {
     const file = path.join(ROOT, 'test', 'fixtures', 'docx', 'seeds', name);
     const bytes = fs.readFileSync(file);
@@ -159,13 +180,18 @@ async function main() {
 
   // Duplicate rules on 1 MB.
   const dupConfig = defaultConfig();
-  for (const id of Object.keys(dupConfig.rules)) dupConfig.rules[id].severity = id.startsWith('duplicate-') || id === 'repeated-char' ? 'warn' : 'off';
+  for (const id of Object.keys(dupConfig.rules))
+    dupConfig.rules[id].severity = id.startsWith('duplicate-') || id === 'repeated-char' ? 'warn' : 'off';
   const seg = loadNodeSegmenter();
   const text1 = fs.readFileSync(one, 'utf8');
   lint(text1, { config: dupConfig, segmenter: seg });
   const d0 = performance.now();
   lint(text1, { config: dupConfig, segmenter: seg });
-  line('duplicate rules, 1 MB, in process', `${((performance.now() - d0) / 1000).toFixed(2)} s`, 'bench/run.ts (lint with duplicate-* and repeated-char)');
+  line(
+    'duplicate rules, 1 MB, in process',
+    `${((performance.now() - d0) / 1000).toFixed(2)} s`,
+    'bench/run.ts (lint with duplicate-* and repeated-char)',
+  );
   const typoConfig = defaultConfig();
   for (const id of Object.keys(typoConfig.rules)) typoConfig.rules[id].severity = id === 'typo' ? 'warn' : 'off';
   const y0 = performance.now();
@@ -177,7 +203,11 @@ async function main() {
   const z0 = performance.now();
   lint(text10, { config: typoConfig, segmenter: seg });
   const typoSeconds = (performance.now() - z0) / 1000;
-  line('typo rule, 10 MB, in process', `${(10 / typoSeconds).toFixed(2)} MB/s (${typoSeconds.toFixed(1)} s)`, 'bench/run.ts (lint with typo only)');
+  line(
+    'typo rule, 10 MB, in process',
+    `${(10 / typoSeconds).toFixed(2)} MB/s (${typoSeconds.toFixed(1)} s)`,
+    'bench/run.ts (lint with typo only)',
+  );
   const m0 = process.memoryUsage().rss;
   const l0 = performance.now();
   const { TrigramModel } = await import('../server/src/core/segment/context-model');
@@ -185,26 +215,43 @@ async function main() {
   const modelFile = contextModelPath();
   if (modelFile) {
     new TrigramModel(fs.readFileSync(modelFile));
-    line('context model: load time, RSS added', `${(performance.now() - l0).toFixed(0)} ms, ${((process.memoryUsage().rss - m0) / 1e6).toFixed(0)} MB`, `bench/run.ts (new TrigramModel(${path.relative(ROOT, modelFile)}))`);
+    line(
+      'context model: load time, RSS added',
+      `${(performance.now() - l0).toFixed(0)} ms, ${((process.memoryUsage().rss - m0) / 1e6).toFixed(0)} MB`,
+      `bench/run.ts (new TrigramModel(${path.relative(ROOT, modelFile)}))`,
+    );
   } else line('context model', 'absent', 'models/open-gram-trigram.bin');
 
   // Typo accuracy: tuned on the odw tuning part and the 1990–2014 reports; the rest was never tuned on.
   const typo = runTypoBenchmark(() => undefined);
   if (typo) {
     const cmd = 'npx tsx bench/typo-eval.ts';
-    const prf = (p: { precision: number; recall: number; f1: number }) => `${p.precision.toFixed(2)} / ${p.recall.toFixed(2)} / ${p.f1.toFixed(2)}`;
-    const fp = (f: { per10k: number; findings: number; chars: number; strongPer10k: number }) => `${f.per10k.toFixed(2)} (${f.findings} in ${f.chars}; warn ${f.strongPer10k.toFixed(2)})`;
+    const prf = (p: { precision: number; recall: number; f1: number }) =>
+      `${p.precision.toFixed(2)} / ${p.recall.toFixed(2)} / ${p.f1.toFixed(2)}`;
+    const fp = (f: { per10k: number; findings: number; chars: number; strongPer10k: number }) =>
+      `${f.per10k.toFixed(2)} (${f.findings} in ${f.chars}; warn ${f.strongPer10k.toFixed(2)})`;
     line('typo FP/10k chars, 政府工作报告 1990–2014 [tuned]', fp(typo.gov), cmd);
     line('typo FP/10k chars, cpc-congress-reports [unseen]', fp(typo.congress), cmd);
     line('typo over-correction, acc_rmrb [unseen]', `${(typo.rmrb.rate * 100).toFixed(2)}% (${typo.rmrb.flagged}/${typo.rmrb.total})`, cmd);
-    for (const [name, o] of [['held-out', typo.odwHeldOut], ['tuning', typo.odwTune]] as const) {
+    for (const [name, o] of [
+      ['held-out', typo.odwHeldOut],
+      ['tuning', typo.odwTune],
+    ] as const) {
       const tag = name === 'held-out' ? '[unseen]' : '[tuned]';
       line(`odw ${name} (${o.sentences}) detection P/R/F1 ${tag}`, prf(o.detection), cmd);
       line(`odw ${name} correction P/R/F1 (sentence) ${tag}`, prf(o.correction), cmd);
       line(`odw ${name} location P/R/F1 (SIGHAN) ${tag}`, prf(o.location), cmd);
     }
-    line('planted typos, recall (detected / corrected)', `${(typo.planted.recall * 100).toFixed(1)}% / ${(typo.planted.correctedRecall * 100).toFixed(1)}% of ${typo.planted.cases}`, cmd);
-    line('planted typos, recall, typeable characters only', `${(typo.planted.typeableRecall * 100).toFixed(1)}% of ${typo.planted.typeableCases}`, cmd);
+    line(
+      'planted typos, recall (detected / corrected)',
+      `${(typo.planted.recall * 100).toFixed(1)}% / ${(typo.planted.correctedRecall * 100).toFixed(1)}% of ${typo.planted.cases}`,
+      cmd,
+    );
+    line(
+      'planted typos, recall, typeable characters only',
+      `${(typo.planted.typeableRecall * 100).toFixed(1)}% of ${typo.planted.typeableCases}`,
+      cmd,
+    );
   }
   fs.rmSync(tmp, { recursive: true, force: true });
 }
@@ -213,4 +260,3 @@ main().catch((err) => {
   console.error(err);
   process.exitCode = 1;
 });
-

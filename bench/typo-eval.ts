@@ -80,7 +80,9 @@ function falsePositives(texts: { name: string; text: string }[], log: (s: string
     const found = typoFindings(text);
     findings += found.length;
     strong += found.filter((f) => f.severity !== 'info').length;
-    if (process.env.SHOW_FP) for (const x of found) log(`  FP ${name}: ${x.message} …${text.slice(Math.max(0, x.span.start - 8), x.span.end + 8).replace(/\n/g, ' ')}…`);
+    if (process.env.SHOW_FP)
+      for (const x of found)
+        log(`  FP ${name}: ${x.message} …${text.slice(Math.max(0, x.span.start - 8), x.span.end + 8).replace(/\n/g, ' ')}…`);
   }
   return { findings, strong, chars, per10k: (findings / chars) * 1e4, strongPer10k: (strong / chars) * 1e4 };
 }
@@ -100,7 +102,11 @@ export function odwFigures(part: 'tune' | 'held-out'): OdwFigures {
     if (pred.length) flagged++;
     if (!gold.length || !pred.length) continue;
     flaggedWithSlip++;
-    const key = (e: [number, string][], withChar: boolean) => e.map(([i, c]) => (withChar ? `${i}${c}` : `${i}`)).sort().join(',');
+    const key = (e: [number, string][], withChar: boolean) =>
+      e
+        .map(([i, c]) => (withChar ? `${i}${c}` : `${i}`))
+        .sort()
+        .join(',');
     if (key(gold, false) === key(pred, false)) located++;
     if (key(gold, true) === key(pred, true)) corrected++;
   }
@@ -127,7 +133,11 @@ export function runTypoBenchmark(log: (s: string) => void = console.log): TypoFi
       if (process.env.SHOW_FP) log(`  OC: ${found.map((x) => x.message).join(' ')} ${s.slice(0, 60)}`);
     }
   }
-  const planted = plantTypos(gov.map((r) => r.text), seg!, { cases: quick ? 500 : 3000, seed: 20261125 });
+  const planted = plantTypos(
+    gov.map((r) => r.text),
+    seg!,
+    { cases: quick ? 500 : 3000, seed: 20261125 },
+  );
   let hit = 0;
   let fixed = 0;
   // The planter draws from every confusable character, rare ones included (钇 for 亿), which an input method
@@ -148,7 +158,13 @@ export function runTypoBenchmark(log: (s: string) => void = console.log): TypoFi
     rmrb: { flagged, total: rmrb.length, rate: flagged / rmrb.length },
     odwHeldOut: odwFigures('held-out'),
     odwTune: odwFigures('tune'),
-    planted: { recall: hit / planted.length, cases: planted.length, correctedRecall: fixed / planted.length, typeableRecall: typeableHit / typeable, typeableCases: typeable },
+    planted: {
+      recall: hit / planted.length,
+      cases: planted.length,
+      correctedRecall: fixed / planted.length,
+      typeableRecall: typeableHit / typeable,
+      typeableCases: typeable,
+    },
     contextModel: seg!.context !== undefined,
   };
 }

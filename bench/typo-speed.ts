@@ -14,13 +14,22 @@ if (file) {
   const m0 = process.memoryUsage().rss;
   const t0 = performance.now();
   new TrigramModel(fs.readFileSync(file));
-  console.log(`context model load: ${(performance.now() - t0).toFixed(0)} ms, RSS +${((process.memoryUsage().rss - m0) / 1e6).toFixed(0)} MB`);
+  console.log(
+    `context model load: ${(performance.now() - t0).toFixed(0)} ms, RSS +${((process.memoryUsage().rss - m0) / 1e6).toFixed(0)} MB`,
+  );
 }
 const seg = loadNodeSegmenter()!;
 const config = defaultConfig();
 for (const id of Object.keys(config.rules)) config.rules[id].severity = id === 'typo' ? 'warn' : 'off';
 const dirs = [path.join(SHARED, 'seeds'), path.join(SHARED, 'corpus', 'gov-work-reports')];
-const base = dirs.flatMap((d) => fs.readdirSync(d).sort().map((f) => fs.readFileSync(path.join(d, f), 'utf8'))).join('\n');
+const base = dirs
+  .flatMap((d) =>
+    fs
+      .readdirSync(d)
+      .sort()
+      .map((f) => fs.readFileSync(path.join(d, f), 'utf8')),
+  )
+  .join('\n');
 lint('加强组织建设，部暑工作。', { config, segmenter: seg }); // builds the indexes
 for (const [name, text] of [
   ['1 MB seen once', Buffer.from(base).subarray(0, 1e6).toString('utf8')],
@@ -32,5 +41,7 @@ for (const [name, text] of [
   lint(text, { config, segmenter: seg });
   const wall = (performance.now() - t0) / 1000;
   const c = process.cpuUsage(c0);
-  console.log(`typo rule, ${name} (${(bytes / 1e6).toFixed(1)} MB): ${(bytes / 1e6 / wall).toFixed(2)} MB/s wall, ${(bytes / 1e6 / ((c.user + c.system) / 1e6)).toFixed(2)} MB/s of CPU time`);
+  console.log(
+    `typo rule, ${name} (${(bytes / 1e6).toFixed(1)} MB): ${(bytes / 1e6 / wall).toFixed(2)} MB/s wall, ${(bytes / 1e6 / ((c.user + c.system) / 1e6)).toFixed(2)} MB/s of CPU time`,
+  );
 }

@@ -34,7 +34,11 @@ for (const c of chars) {
 }
 
 /** The reading with the sounds that dialects and quick typing merge made one: zh → z, n → l, -ng → -n. */
-const blur = (r: string) => r.replace(/^([zcs])h/, '$1').replace(/^n(?!g)/, 'l').replace(/([aei])ng$/, '$1n');
+const blur = (r: string) =>
+  r
+    .replace(/^([zcs])h/, '$1')
+    .replace(/^n(?!g)/, 'l')
+    .replace(/([aei])ng$/, '$1n');
 const byBlurred = new Map<string, Set<string>>();
 for (const c of chars) {
   const primary = (pinyin(c, { toneType: 'none' }) as string).replace('ü', 'v');

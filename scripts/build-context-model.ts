@@ -135,7 +135,9 @@ async function main() {
   const packed = Buffer.concat(sections);
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   fs.writeFileSync(OUT, packed); // unzipped: git and the .vsix compress it, and loading skips a gunzip
-  console.log(`${V} words, ${B} bigrams, ${T} trigrams, ${values.size} values: ${(packed.length / 1e6).toFixed(1)} MB -> ${path.relative(ROOT, OUT)}`);
+  console.log(
+    `${V} words, ${B} bigrams, ${T} trigrams, ${values.size} values: ${(packed.length / 1e6).toFixed(1)} MB -> ${path.relative(ROOT, OUT)}`,
+  );
 }
 
 main().catch((err) => {

@@ -11,7 +11,11 @@ import { ROOT } from './helpers/seeds';
 const SHARED = path.resolve(ROOT, '..', 'shared');
 
 function sample(): string[] {
-  const seeds = fs.readdirSync(path.join(SHARED, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(SHARED, 'seeds', f));
+  const seeds = fs
+    .readdirSync(path.join(SHARED, 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(SHARED, 'seeds', f));
   const corpusDir = path.join(SHARED, 'corpus', 'gov-work-reports');
   const corpus = fs.existsSync(corpusDir) ? fs.readdirSync(corpusDir).sort() : [];
   // Every twelfth report of the corpus: different decades, not picked by what they contain.
@@ -26,7 +30,13 @@ function joinedCorpus(dir: string): string {
   const corpusDir = path.join(SHARED, 'corpus', 'gov-work-reports');
   const corpus = fs.existsSync(corpusDir) ? fs.readdirSync(corpusDir).sort() : [];
   const file = path.join(dir, 'joined.txt');
-  fs.writeFileSync(file, corpus.filter((_, i) => i % 3 === 0).map((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8')).join('\n'));
+  fs.writeFileSync(
+    file,
+    corpus
+      .filter((_, i) => i % 3 === 0)
+      .map((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8'))
+      .join('\n'),
+  );
   return file;
 }
 
@@ -41,7 +51,8 @@ function cliFindings(args: string[]): Map<string, string[]> {
   const r = runCli(['-f', 'json', ...args]);
   assert.ok(r.code === 0 || r.code === 1, r.stderr);
   const out = new Map<string, string[]>();
-  for (const f of JSON.parse(r.stdout) as JsonResult[]) out.set(f.filePath, f.messages.map((m) => key(m.line, m.column, m.ruleId, m.message)).sort());
+  for (const f of JSON.parse(r.stdout) as JsonResult[])
+    out.set(f.filePath, f.messages.map((m) => key(m.line, m.column, m.ruleId, m.message)).sort());
   return out;
 }
 
@@ -54,10 +65,14 @@ async function editorFindings(files: string[], want: Map<string, string[]>): Pro
       const uri = pathToFileURL(file).href;
       const expected = JSON.stringify(want.get(file));
       let last: string[] = [];
-      const done = client.waitForDiagnostics(uri, (p) => {
-        last = p.diagnostics.map((d) => key(d.range.start.line + 1, d.range.start.character + 1, String(d.code), d.message)).sort();
-        return JSON.stringify(last) === expected;
-      }, 60000);
+      const done = client.waitForDiagnostics(
+        uri,
+        (p) => {
+          last = p.diagnostics.map((d) => key(d.range.start.line + 1, d.range.start.character + 1, String(d.code), d.message)).sort();
+          return JSON.stringify(last) === expected;
+        },
+        60000,
+      );
       await client.open(uri, fs.readFileSync(file, 'utf8'));
       await done.catch(() => undefined); // compared below, with the difference shown
       out.set(file, last);
@@ -90,7 +105,10 @@ describe('one engine: the editor, reportlint and reportlint --fix agree', functi
     // Many files at once (the worker pool) and one at a time (this thread and one worker) agree.
     const together = cliFindings(files);
     for (const f of files.slice(0, 2)) assert.deepStrictEqual(cliFindings([f]).get(f), together.get(f), f);
-    assert.ok([...together.values()].some((m) => m.some((k) => / (typo|repeated-char) /.test(k))), 'the sample has segmented findings');
+    assert.ok(
+      [...together.values()].some((m) => m.some((k) => / (typo|repeated-char) /.test(k))),
+      'the sample has segmented findings',
+    );
 
     const editor = await editorFindings(files, together);
     for (const f of files) assert.deepStrictEqual(editor.get(f), together.get(f), `editor vs CLI on ${path.basename(f)}`);

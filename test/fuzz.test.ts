@@ -5,10 +5,68 @@ import { seedFiles } from './helpers/seeds';
 import { segmenter } from './helpers/segmenter';
 import { seededRandom as random } from './helpers/random';
 
-
-const PIECES = ['一、', '（一）', '1.', '(1)', '①', '第一，', '一是', '二是', '四是', '“', '”', '《', '》', '（', '）', '，', '。', ',', '.', '；', '：', ':',
-  '\n', '\r\n', '\r', '\t', '  ', '\u3000', '共计', '其中', '余', '多', '万元', '亿元', '%', '个百分点', '增长', '由', '提高到', '一一', '－－', '--', 'X月X日', '××',
-  '截止', '2018', '18年5月', '部暑', '机机', '**', '- ', '# ', '\ufeff', '\u0000', '\ud800', '😀', 'a', '1', '0', '。。。'];
+const PIECES = [
+  '一、',
+  '（一）',
+  '1.',
+  '(1)',
+  '①',
+  '第一，',
+  '一是',
+  '二是',
+  '四是',
+  '“',
+  '”',
+  '《',
+  '》',
+  '（',
+  '）',
+  '，',
+  '。',
+  ',',
+  '.',
+  '；',
+  '：',
+  ':',
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  '  ',
+  '\u3000',
+  '共计',
+  '其中',
+  '余',
+  '多',
+  '万元',
+  '亿元',
+  '%',
+  '个百分点',
+  '增长',
+  '由',
+  '提高到',
+  '一一',
+  '－－',
+  '--',
+  'X月X日',
+  '××',
+  '截止',
+  '2018',
+  '18年5月',
+  '部暑',
+  '机机',
+  '**',
+  '- ',
+  '# ',
+  '\ufeff',
+  '\u0000',
+  '\ud800',
+  '😀',
+  'a',
+  '1',
+  '0',
+  '。。。',
+];
 
 function randomText(rand: () => number, seeds: string[]): string {
   const mode = rand();
@@ -60,7 +118,10 @@ describe('fuzzing the whole engine (seeded)', function () {
       const { findings } = lint(text, options);
       for (const f of findings) {
         assert.notStrictEqual(f.ruleId, 'internal-error', `${where}: ${f.message}`);
-        assert.ok(0 <= f.span.start && f.span.start <= f.span.end && f.span.end <= text.length, `${where}: range ${JSON.stringify(f.span)}`);
+        assert.ok(
+          0 <= f.span.start && f.span.start <= f.span.end && f.span.end <= text.length,
+          `${where}: range ${JSON.stringify(f.span)}`,
+        );
         for (const fix of [f.fix, ...(f.suggestions ?? [])]) {
           if (!fix) continue;
           const edits = [...fix.edits].sort((a, b) => a.span.start - b.span.start);
@@ -71,12 +132,20 @@ describe('fuzzing the whole engine (seeded)', function () {
         }
       }
       // Applied fixes never overlap: every applied edit is disjoint from the others.
-      const applied = applyFixes(text, findings.flatMap((f) => (f.fix ? [f.fix] : []))).edits;
-      for (let i = 1; i < applied.length; i++) assert.ok(applied[i - 1].span.end <= applied[i].span.start, `${where}: applied edits overlap`);
+      const applied = applyFixes(
+        text,
+        findings.flatMap((f) => (f.fix ? [f.fix] : [])),
+      ).edits;
+      for (let i = 1; i < applied.length; i++)
+        assert.ok(applied[i - 1].span.end <= applied[i].span.start, `${where}: applied edits overlap`);
       if (n % 10 === 0) {
         // Fixing converges: nothing fixable is left, and fixing again changes nothing.
         const once = fixText(text, options);
-        assert.deepStrictEqual(once.result.findings.filter((f) => f.fix).map((f) => f.message), [], `${where}: fixable findings left`);
+        assert.deepStrictEqual(
+          once.result.findings.filter((f) => f.fix).map((f) => f.message),
+          [],
+          `${where}: fixable findings left`,
+        );
         assert.strictEqual(fixText(once.text, options).text, once.text, `${where}: a second --fix changed the text`);
       }
     }

@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { COMMANDS as SERVER, REQUESTS } from '../../server/src/lsp/protocol';
 
-
 /** Report-like file names, as the language contribution in package.json lists them. */
 const REPORT_GLOB = '**/{*.report.txt,*.report.md,*工作报告*.txt,*工作总结*.txt,*工作要点*.txt,*工作报告*.md,*工作总结*.md,*工作要点*.md}';
 
@@ -14,15 +13,17 @@ export interface StatisticsResponse {
 
 export function registerCommands(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {
   const activeUri = (): string | undefined => vscode.window.activeTextEditor?.document.uri.toString();
-  const withClient = <T>(fn: (client: LanguageClient, uri: string) => Promise<T>) => async (): Promise<T | undefined> => {
-    const client = getClient();
-    const uri = activeUri();
-    if (!client || !uri) {
-      void vscode.window.showWarningMessage('ReportLint：请先打开一份报告。');
-      return undefined;
-    }
-    return fn(client, uri);
-  };
+  const withClient =
+    <T>(fn: (client: LanguageClient, uri: string) => Promise<T>) =>
+    async (): Promise<T | undefined> => {
+      const client = getClient();
+      const uri = activeUri();
+      if (!client || !uri) {
+        void vscode.window.showWarningMessage('ReportLint：请先打开一份报告。');
+        return undefined;
+      }
+      return fn(client, uri);
+    };
 
   context.subscriptions.push(
     vscode.commands.registerCommand(
@@ -34,7 +35,9 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: ()
       }),
     ),
     vscode.commands.registerCommand('reportlint.fixAllOfRule', (ruleId: string) =>
-      withClient((client, uri) => client.sendRequest(ExecuteCommandRequest.type, { command: SERVER.fixAllOfRule, arguments: [uri, ruleId] }))(),
+      withClient((client, uri) =>
+        client.sendRequest(ExecuteCommandRequest.type, { command: SERVER.fixAllOfRule, arguments: [uri, ruleId] }),
+      )(),
     ),
     vscode.commands.registerCommand(
       'reportlint.showStatistics',
@@ -54,12 +57,15 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: ()
       if (cfg.get<boolean>('lintPlainText')) globs.push('**/*.txt');
       if (cfg.get<boolean>('lintMarkdown')) globs.push('**/*.md');
       const found = new Map<string, vscode.Uri>();
-      for (const g of globs) for (const uri of await vscode.workspace.findFiles(g, '**/node_modules/**', 10000)) found.set(uri.toString(), uri);
+      for (const g of globs)
+        for (const uri of await vscode.workspace.findFiles(g, '**/node_modules/**', 10000)) found.set(uri.toString(), uri);
       return vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `ReportLint：检查 ${found.size} 份报告` },
         async () => {
           const result = await client.sendRequest<{ files: number; findings: number }>(REQUESTS.lintFiles, { uris: [...found.keys()] });
-          void vscode.window.showInformationMessage(`ReportLint：检查了 ${result.files} 份报告，发现 ${result.findings} 个问题，见“问题”面板。`);
+          void vscode.window.showInformationMessage(
+            `ReportLint：检查了 ${result.files} 份报告，发现 ${result.findings} 个问题，见“问题”面板。`,
+          );
           return result;
         },
       );

@@ -55,7 +55,10 @@ function makeLibreOffice(): void {
 
 function makeSeeds(): void {
   const dir = path.join(OUT, 'seeds');
-  for (const name of fs.readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const name of fs
+    .readdirSync(SEEDS)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     convert(path.join(SEEDS, name), dir, 'docx:MS Word 2007 XML', 'Text (encoded):UTF8,LF,,,');
   }
 }

@@ -66,7 +66,10 @@ function levelXml(l: Level): string {
 
 function numberingXml(spec: DocSpec): string {
   const abstracts = (spec.abstracts ?? [])
-    .map((a) => `<w:abstractNum w:abstractNumId="${a.id}"><w:multiLevelType w:val="multilevel"/>${a.levels.map(levelXml).join('')}</w:abstractNum>`)
+    .map(
+      (a) =>
+        `<w:abstractNum w:abstractNumId="${a.id}"><w:multiLevelType w:val="multilevel"/>${a.levels.map(levelXml).join('')}</w:abstractNum>`,
+    )
     .join('');
   const nums = (spec.nums ?? [])
     .map((n) => {
@@ -99,15 +102,21 @@ function stylesXml(spec: DocSpec): string {
 
 function paragraphXml(p: Para): string {
   const numPr =
-    p.numId !== undefined ? `<w:numPr>${p.ilvl !== undefined ? `<w:ilvl w:val="${p.ilvl}"/>` : ''}<w:numId w:val="${p.numId}"/></w:numPr>` : '';
-  const pPr = p.style || numPr || p.pPrExtra ? `<w:pPr>${p.style ? `<w:pStyle w:val="${p.style}"/>` : ''}${numPr}${p.pPrExtra ?? ''}</w:pPr>` : '';
+    p.numId !== undefined
+      ? `<w:numPr>${p.ilvl !== undefined ? `<w:ilvl w:val="${p.ilvl}"/>` : ''}<w:numId w:val="${p.numId}"/></w:numPr>`
+      : '';
+  const pPr =
+    p.style || numPr || p.pPrExtra ? `<w:pPr>${p.style ? `<w:pStyle w:val="${p.style}"/>` : ''}${numPr}${p.pPrExtra ?? ''}</w:pPr>` : '';
   return `<w:p>${pPr}${p.runs ?? (p.text ? run(p.text) : '')}</w:p>`;
 }
 
 function tableXml(t: Table): string {
   const cols = Math.max(...t.rows.map((r) => r.length));
   const grid = `<w:tblGrid>${'<w:gridCol w:w="2000"/>'.repeat(cols)}</w:tblGrid>`;
-  const rows = t.rows.map((r) => `<w:tr>${r.map((c) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${paragraphXml({ text: c })}</w:tc>`).join('')}</w:tr>`);
+  const rows = t.rows.map(
+    (r) =>
+      `<w:tr>${r.map((c) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${paragraphXml({ text: c })}</w:tc>`).join('')}</w:tr>`,
+  );
   return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/></w:tblPr>${grid}${rows.join('')}</w:tbl>`;
 }
 
@@ -126,7 +135,10 @@ export function buildDocx(spec: DocSpec): Uint8Array {
   const contentTypes =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
-    override('document', 'document.main') + override('styles', 'styles') + override('numbering', 'numbering') + `</Types>`;
+    override('document', 'document.main') +
+    override('styles', 'styles') +
+    override('numbering', 'numbering') +
+    `</Types>`;
   // A fixed date keeps the generated files byte-for-byte reproducible.
   const mtime = new Date('2024-01-01T00:00:00Z');
   const file = (s: string): [Uint8Array, { mtime: Date }] => [strToU8(s), { mtime }];

@@ -234,13 +234,36 @@ const content: Fixture = {
       // The writer deleted the break between these two: accepted, they are one paragraph.
       { runs: run('其中，新建项目12个，'), pPrExtra: DELETED_MARK },
       { runs: run('续建项目20个。') },
-      { runs: run('截至') + `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> DATE \\@ "yyyy年M月" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` + run('2023年12月') + `<w:r><w:fldChar w:fldCharType="end"/></w:r>` + run('底，项目全部开工。') },
-      { runs: run('详见附表') + `<w:r><w:footnoteReference w:id="1"/></w:r>` + `<w:commentRangeStart w:id="0"/>` + run('。') + `<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>` },
+      {
+        runs:
+          run('截至') +
+          `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> DATE \\@ "yyyy年M月" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` +
+          run('2023年12月') +
+          `<w:r><w:fldChar w:fldCharType="end"/></w:r>` +
+          run('底，项目全部开工。'),
+      },
+      {
+        runs:
+          run('详见附表') +
+          `<w:r><w:footnoteReference w:id="1"/></w:r>` +
+          `<w:commentRangeStart w:id="0"/>` +
+          run('。') +
+          `<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>`,
+      },
       { runs: run('此句可见。') + `<w:r><w:rPr><w:vanish/></w:rPr><w:t>此句隐藏。</w:t></w:r>` },
       { runs: run('第一行') + '<w:r><w:br/></w:r>' + run('第二行') + '<w:r><w:br w:type="page"/></w:r>' },
       { text: '附表' },
-      { rows: [['项目', '数量'], ['新建', '12'], ['续建', '20']] },
-      { runs: `<w:moveFrom w:id="4" w:author="审稿人" w:date="2024-01-02T00:00:00Z">${run('移走的文字')}</w:moveFrom>` + run('二、下步打算') },
+      {
+        rows: [
+          ['项目', '数量'],
+          ['新建', '12'],
+          ['续建', '20'],
+        ],
+      },
+      {
+        runs:
+          `<w:moveFrom w:id="4" w:author="审稿人" w:date="2024-01-02T00:00:00Z">${run('移走的文字')}</w:moveFrom>` + run('二、下步打算'),
+      },
     ],
   },
   typed: `一、基本情况

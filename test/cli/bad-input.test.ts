@@ -42,7 +42,10 @@ describe('CLI on bad input: a clear message, bounded time, never a crash', funct
     const iconv = require('iconv-lite');
     fs.writeFileSync(path.join(dir, 'gbk.txt'), iconv.encode('一、甲\n工作部暑要求。\n', 'gbk'));
     const gbk = JSON.parse(runCli(['-f', 'json', path.join(dir, 'gbk.txt')]).stdout)[0];
-    assert.ok(gbk.messages.some((m: { message: string }) => m.message.includes('部暑')), 'GBK is detected and read');
+    assert.ok(
+      gbk.messages.some((m: { message: string }) => m.message.includes('部暑')),
+      'GBK is detected and read',
+    );
 
     fs.writeFileSync(path.join(dir, 'noise.txt'), Buffer.from(Array.from({ length: 4000 }, (_, i) => [0xff, 0x80, 0xfe, 0x81][i % 4])));
     const noise = runCli([path.join(dir, 'noise.txt')]);
@@ -65,7 +68,14 @@ describe('CLI on bad input: a clear message, bounded time, never a crash', funct
 
   it('output into a closed pipe ends quietly', () => {
     const { spawnSync } = require('child_process');
-    const r = spawnSync('bash', ['-c', `node ${JSON.stringify(path.resolve(__dirname, '..', '..', 'bin', 'reportlint.js'))} -f json ${JSON.stringify(path.join(dir, 'line.txt'))} | head -c 10`], { encoding: 'utf8' });
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `node ${JSON.stringify(path.resolve(__dirname, '..', '..', 'bin', 'reportlint.js'))} -f json ${JSON.stringify(path.join(dir, 'line.txt'))} | head -c 10`,
+      ],
+      { encoding: 'utf8' },
+    );
     assert.strictEqual(r.stderr, '');
   });
 });

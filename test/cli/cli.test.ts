@@ -13,7 +13,10 @@ describe('CLI (child process)', function () {
     for (const s of ['001', '004']) {
       const r = runCli(['--format', 'json', seed(s).file]);
       const [result] = JSON.parse(r.stdout);
-      assert.deepStrictEqual(result.messages.filter((m: { ruleId: string }) => m.ruleId.startsWith('numbering')), []);
+      assert.deepStrictEqual(
+        result.messages.filter((m: { ruleId: string }) => m.ruleId.startsWith('numbering')),
+        [],
+      );
     }
   });
 
@@ -34,7 +37,10 @@ describe('CLI (child process)', function () {
     const fixed = fs.readFileSync(file, 'utf8');
     assert.ok(fixed.includes(line));
     const again = JSON.parse(runCli(['--format', 'json', file]).stdout)[0].messages;
-    assert.deepStrictEqual(again.filter((m: { ruleId: string }) => m.ruleId.startsWith('numbering')), []);
+    assert.deepStrictEqual(
+      again.filter((m: { ruleId: string }) => m.ruleId.startsWith('numbering')),
+      [],
+    );
   });
 
   it('stylish shows the offending line with carets, exit 1 on errors', () => {
@@ -104,9 +110,15 @@ describe('CLI (child process)', function () {
     fs.writeFileSync(path.join(dir, 'sub', 'b.md'), BROKEN);
     fs.writeFileSync(path.join(dir, 'sub', 'c.pdf'), 'binary');
     const byDir = JSON.parse(runCli(['-f', 'json', 'sub'], { cwd: dir }).stdout);
-    assert.deepStrictEqual(byDir.map((r: { filePath: string }) => path.basename(r.filePath)), ['a.txt', 'b.md']);
+    assert.deepStrictEqual(
+      byDir.map((r: { filePath: string }) => path.basename(r.filePath)),
+      ['a.txt', 'b.md'],
+    );
     const byGlob = JSON.parse(runCli(['-f', 'json', 'sub/*.txt'], { cwd: dir }).stdout);
-    assert.deepStrictEqual(byGlob.map((r: { filePath: string }) => path.basename(r.filePath)), ['a.txt']);
+    assert.deepStrictEqual(
+      byGlob.map((r: { filePath: string }) => path.basename(r.filePath)),
+      ['a.txt'],
+    );
   });
 
   it('config: found upward, severity off/warn/error, rule options', () => {
@@ -176,9 +188,13 @@ describe('CLI --against (what did we copy from last year)', function () {
   before(ensureBuilt);
   it('reports this year’s paragraphs that repeat last year’s, naming the other file', () => {
     const dir = tempDir();
-    const para = '深入实施全民科学素质行动计划纲要，组织开展全国科普日、科技活动周等品牌活动，全年举办各类科普活动三百余场，受众超过十万人次。';
+    const para =
+      '深入实施全民科学素质行动计划纲要，组织开展全国科普日、科技活动周等品牌活动，全年举办各类科普活动三百余场，受众超过十万人次。';
     fs.writeFileSync(path.join(dir, 'last.txt'), `一、甲\n${para}\n`);
-    fs.writeFileSync(path.join(dir, 'this.txt'), `一、甲\n${para}\n二、乙\n今年新开展的工作很多，取得了明显成效，得到各方面的肯定和好评。\n`);
+    fs.writeFileSync(
+      path.join(dir, 'this.txt'),
+      `一、甲\n${para}\n二、乙\n今年新开展的工作很多，取得了明显成效，得到各方面的肯定和好评。\n`,
+    );
     const r = runCli(['-f', 'json', '--against', 'last.txt', 'this.txt'], { cwd: dir });
     const messages = JSON.parse(r.stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'duplicate-paragraph');
     assert.strictEqual(messages.length, 1);

@@ -12,10 +12,45 @@ import { segmenter } from '../helpers/segmenter';
 /** Report-like pieces: numbering with gaps, half-width punctuation, variant forms, usage slips — things --fix
  * changes — beside text it must leave alone: Latin, digits, URLs, characters outside the BMP, tabs. */
 const PIECES = [
-  '一、', '二、', '三、', '五、', '（一）', '（三）', '1.', '3.', '(1)', '一是', '三是',
-  '加强组织建设', '部署工作要求', '全年举办培训班十二期', '取得明显成效', '个人帐户', '成份', '截止2019年底',
-  '，', '。', ',', '.', ';', ':', '(', ')', '“', '”', '《通知》', '--', '一一',
-  'GDP', 'https://example.org/a,b', '2018', '3.5%', '共计120万元', '\t', '　', ' ',
+  '一、',
+  '二、',
+  '三、',
+  '五、',
+  '（一）',
+  '（三）',
+  '1.',
+  '3.',
+  '(1)',
+  '一是',
+  '三是',
+  '加强组织建设',
+  '部署工作要求',
+  '全年举办培训班十二期',
+  '取得明显成效',
+  '个人帐户',
+  '成份',
+  '截止2019年底',
+  '，',
+  '。',
+  ',',
+  '.',
+  ';',
+  ':',
+  '(',
+  ')',
+  '“',
+  '”',
+  '《通知》',
+  '--',
+  '一一',
+  'GDP',
+  'https://example.org/a,b',
+  '2018',
+  '3.5%',
+  '共计120万元',
+  '\t',
+  '　',
+  ' ',
 ];
 /** Characters outside GB2312 (GBK-only, four-byte GB18030), as rare as in real reports. */
 const RARE = ['镕', '喆', '𠮷', '😀'];
@@ -55,7 +90,10 @@ function encode(text: string, encoding: Encoding): Buffer {
 function strictDecode(bytes: Buffer): { text: string; encoding: Encoding } | undefined {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bom ? bytes.subarray(3) : bytes), encoding: bom ? 'utf8-bom' : 'utf8' };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bom ? bytes.subarray(3) : bytes),
+      encoding: bom ? 'utf8-bom' : 'utf8',
+    };
   } catch {
     /* not UTF-8 */
   }
@@ -115,11 +153,19 @@ describe('--fix over random files: refused untouched, or changed only where fixe
       const expected = encode(fixText(decoded.text, options).text, decoded.encoding);
       assert.ok(after.equals(expected), `${where}: bytes differ outside the fixed ranges`);
       const left = lint(strictDecode(after)!.text, options).findings.filter((f) => f.fix);
-      assert.deepStrictEqual(left.map((f) => f.ruleId), [], `${where}: fixable findings left after --fix`);
+      assert.deepStrictEqual(
+        left.map((f) => f.ruleId),
+        [],
+        `${where}: fixable findings left after --fix`,
+      );
       if (after.equals(bytes)) outcomes.unchanged++;
       else outcomes.fixed++;
     }
-    assert.deepStrictEqual(fs.readdirSync(dir).filter((f) => !/^case-\d+\.txt$/.test(f)), [], 'no temporary file left');
+    assert.deepStrictEqual(
+      fs.readdirSync(dir).filter((f) => !/^case-\d+\.txt$/.test(f)),
+      [],
+      'no temporary file left',
+    );
     fs.rmSync(dir, { recursive: true, force: true });
     if (process.env.FIX_PROPERTY_VERBOSE) console.log(outcomes);
     // the property was exercised on each side

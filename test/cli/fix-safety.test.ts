@@ -45,7 +45,10 @@ describe('CLI --fix never loses a byte', function () {
     fs.writeFileSync(path.join(dir, 'g.txt'), bytes);
     const r = runCli(['--fix', 'g.txt'], { cwd: dir });
     assert.strictEqual(r.code, 2);
-    assert.match(r.stderr, /无法确定文件编码：既不是有效的 UTF-8（第 \d+ 字节 0x[0-9A-F]{2} 无效），也不是有效的 GB18030\/GBK（第 (\d+) 字节 0x80 无效）/);
+    assert.match(
+      r.stderr,
+      /无法确定文件编码：既不是有效的 UTF-8（第 \d+ 字节 0x[0-9A-F]{2} 无效），也不是有效的 GB18030\/GBK（第 (\d+) 字节 0x80 无效）/,
+    );
     assert.strictEqual(Number(/GBK（第 (\d+) 字节/.exec(r.stderr)![1]), head.length);
     assert.ok(fs.readFileSync(path.join(dir, 'g.txt')).equals(bytes));
   });
@@ -104,8 +107,18 @@ describe('CLI --fix never loses a byte', function () {
     assert.match(r.stderr, /ro\.txt: 文件是只读的（权限 0444），未修改/);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), BROKEN);
     const [result] = JSON.parse(r.stdout);
-    assert.deepStrictEqual(result.messages[0], { ruleId: null, fatal: true, severity: 2, message: '文件是只读的（权限 0444），未修改', line: 1, column: 1 });
-    assert.ok(result.messages.some((m: { ruleId: string }) => m.ruleId === 'numbering-sequence'), 'the unfixed finding is still shown');
+    assert.deepStrictEqual(result.messages[0], {
+      ruleId: null,
+      fatal: true,
+      severity: 2,
+      message: '文件是只读的（权限 0444），未修改',
+      line: 1,
+      column: 1,
+    });
+    assert.ok(
+      result.messages.some((m: { ruleId: string }) => m.ruleId === 'numbering-sequence'),
+      'the unfixed finding is still shown',
+    );
   });
 
   it('one unwritable file is reported and the others are still fixed, exit 2 at the end', () => {

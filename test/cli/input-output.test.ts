@@ -30,8 +30,13 @@ describe('CLI input limits, unreadable files in every format, what directories s
     const json = runCli(['-f', 'json', 'a.txt', 'b.txt'], { cwd: dir });
     assert.strictEqual(json.code, 2);
     const results = JSON.parse(json.stdout);
-    assert.deepStrictEqual(results.map((r: { filePath: string }) => path.basename(r.filePath)), ['a.txt', 'b.txt']);
-    assert.deepStrictEqual(results[1].messages, [{ ruleId: null, fatal: true, severity: 2, message: '这是二进制文件，不是文本报告', line: 1, column: 1 }]);
+    assert.deepStrictEqual(
+      results.map((r: { filePath: string }) => path.basename(r.filePath)),
+      ['a.txt', 'b.txt'],
+    );
+    assert.deepStrictEqual(results[1].messages, [
+      { ruleId: null, fatal: true, severity: 2, message: '这是二进制文件，不是文本报告', line: 1, column: 1 },
+    ]);
     assert.strictEqual(results[1].errorCount, 1);
     assert.strictEqual(results[1].fatalErrorCount, 1);
     assert.strictEqual(results[0].fatalErrorCount, 0);
@@ -46,7 +51,10 @@ describe('CLI input limits, unreadable files in every format, what directories s
         locations: [{ physicalLocation: { artifactLocation: { uri: pathToFileURL(path.join(dir, 'b.txt')).href } } }],
       },
     ]);
-    assert.ok(sarif.runs[0].results.some((r: { ruleId: string }) => r.ruleId === 'numbering-sequence'), 'a.txt is still reported');
+    assert.ok(
+      sarif.runs[0].results.some((r: { ruleId: string }) => r.ruleId === 'numbering-sequence'),
+      'a.txt is still reported',
+    );
 
     const github = runCli(['-f', 'github', 'a.txt', 'b.txt'], { cwd: dir });
     assert.match(github.stdout, /^::error file=b\.txt,title=reportlint::这是二进制文件，不是文本报告$/m);
@@ -54,18 +62,31 @@ describe('CLI input limits, unreadable files in every format, what directories s
 
   it('directories and globs skip the same things by one rule, and say what they skipped', () => {
     const dir = tempDir();
-    const tree = ['reports/a.txt', 'reports/out/b.txt', 'reports/dist/c.md', 'reports/.drafts/d.txt', 'reports/node_modules/e.txt', 'reports/.f.txt'];
+    const tree = [
+      'reports/a.txt',
+      'reports/out/b.txt',
+      'reports/dist/c.md',
+      'reports/.drafts/d.txt',
+      'reports/node_modules/e.txt',
+      'reports/.f.txt',
+    ];
     for (const f of tree) {
       fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
       fs.writeFileSync(path.join(dir, f), BROKEN);
     }
     fs.symlinkSync(path.join(dir, 'reports', 'a.txt'), path.join(dir, 'reports', 'g.txt'));
-    const linted = (stdout: string) => JSON.parse(stdout).map((r: { filePath: string }) => path.relative(dir, r.filePath)).sort();
+    const linted = (stdout: string) =>
+      JSON.parse(stdout)
+        .map((r: { filePath: string }) => path.relative(dir, r.filePath))
+        .sort();
     const expected = ['reports/a.txt', 'reports/dist/c.md', 'reports/out/b.txt'];
 
     const byDir = runCli(['-f', 'json', 'reports'], { cwd: dir });
     assert.deepStrictEqual(linted(byDir.stdout), expected);
-    assert.match(byDir.stderr, /已跳过 reports\/\.drafts\/、reports\/\.f\.txt、reports\/g\.txt、reports\/node_modules\/（目录与通配符不检查以 \. 开头的名称、node_modules 和符号链接/);
+    assert.match(
+      byDir.stderr,
+      /已跳过 reports\/\.drafts\/、reports\/\.f\.txt、reports\/g\.txt、reports\/node_modules\/（目录与通配符不检查以 \. 开头的名称、node_modules 和符号链接/,
+    );
 
     const byGlob = runCli(['-f', 'json', 'reports/**/*.{txt,md}'], { cwd: dir });
     assert.deepStrictEqual(linted(byGlob.stdout), expected);

@@ -44,16 +44,23 @@ describe('fixes are safe on every seed', () => {
       const fixed = fixText(original, options);
       assert.ok(fixed.fixed > 0, 'every seed has something fixable');
       // Nothing fixable is left, and a second --fix changes nothing.
-      assert.deepStrictEqual(lint(fixed.text, options).findings.filter((f) => f.fix).map((f) => f.message), []);
+      assert.deepStrictEqual(
+        lint(fixed.text, options)
+          .findings.filter((f) => f.fix)
+          .map((f) => f.message),
+        [],
+      );
       assert.strictEqual(fixText(fixed.text, options).text, fixed.text);
       // Every change lies inside a range some fix claimed.
       const regions = fixedRegions(fixed.passes);
-      const merged = regions.sort((a, b) => a[0] - b[0]).reduce<[number, number][]>((acc, r) => {
-        const last = acc[acc.length - 1];
-        if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-        else acc.push([...r]);
-        return acc;
-      }, []);
+      const merged = regions
+        .sort((a, b) => a[0] - b[0])
+        .reduce<[number, number][]>((acc, r) => {
+          const last = acc[acc.length - 1];
+          if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+          else acc.push([...r]);
+          return acc;
+        }, []);
       const untouched: string[] = [];
       let from = 0;
       for (const [lo, hi] of merged) {

@@ -15,7 +15,12 @@ const SAMPLES: { rule: string; sentence: string; text: string; copied?: string }
   { rule: 'usage', sentence: '自21年起，2022年全面完成任务。', text: '21年' },
   { rule: 'unpaired-mark', sentence: '深入学习《条例》和《准则，全面提升能力。', text: '《' },
   { rule: 'sentence-end', sentence: '全年组织开展部门协调会5场、业务培训会6场，成效明显', text: '显' },
-  { rule: 'duplicate-sentence', sentence: '全年组织开展部门协调会5场、业务培训会6场，成效明显。', text: '全年组织开展部门协调会5场、业务培训会6场，成效明显。', copied: '此外，全市各级科协组织认真落实上级部署，围绕中心服务大局，扎实推进各项重点任务，取得了明显成效。' },
+  {
+    rule: 'duplicate-sentence',
+    sentence: '全年组织开展部门协调会5场、业务培训会6场，成效明显。',
+    text: '全年组织开展部门协调会5场、业务培训会6场，成效明显。',
+    copied: '此外，全市各级科协组织认真落实上级部署，围绕中心服务大局，扎实推进各项重点任务，取得了明显成效。',
+  },
   {
     rule: 'duplicate-paragraph',
     sentence: '全年组织开展部门协调会5场、业务培训会6场，覆盖全市各区县科协组织和广大科技工作者，成效明显，得到上级部门的充分肯定。',
@@ -70,7 +75,11 @@ describe('prose rules inside numbered items', () => {
           assert.ok(inside.length >= 1, `no ${sample.rule} finding in «${last}»: ${JSON.stringify(findings.map((f) => f.message))}`);
           // The finding covers the offending text (a repeated sentence may include the 一是 before it).
           const reported = inside.map((f) => code.slice(f.span.start, f.span.end));
-          if (sample.text) assert.ok(reported.some((t) => t === sample.text || t.endsWith(sample.text)), reported.join(' | '));
+          if (sample.text)
+            assert.ok(
+              reported.some((t) => t === sample.text || t.endsWith(sample.text)),
+              reported.join(' | '),
+            );
         });
       }
     });

@@ -34,7 +34,8 @@ describe('rule metadata', () => {
   it('the README rules table and each docs page state the default severity and fixability the metadata has', () => {
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const rows = new Map<string, { severity: string; fix: string }>();
-    for (const m of readme.matchAll(/^\| \[([a-z-]+)\]\(docs\/rules\/\1\.md\) \| (\w+) \| ([^|]+?) \|/gm)) rows.set(m[1], { severity: m[2], fix: m[3] });
+    for (const m of readme.matchAll(/^\| \[([a-z-]+)\]\(docs\/rules\/\1\.md\) \| (\w+) \| ([^|]+?) \|/gm))
+      rows.set(m[1], { severity: m[2], fix: m[3] });
     assert.deepStrictEqual([...rows.keys()].sort(), RULES.map((r) => r.meta.id).sort(), 'one README row a rule');
     for (const { meta } of RULES) {
       const row = rows.get(meta.id)!;

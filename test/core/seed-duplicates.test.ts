@@ -26,6 +26,7 @@ describe('duplicates on the seeds', () => {
     const s2 = seed('002').text;
     const first = lineOf(s2, '疫情期间，科协系统各类科普传播平台上');
     const second = s2.split('\n').findIndex((l, i) => i + 1 > first && l.includes('疫情期间，科协系统各类科普传播平台上')) + 1;
+    const secondLine = s2.split('\n')[second - 1];
     assert.deepStrictEqual(all, {
       '000': [{ rule: 'repeated-char', line: lineOf(seed('000').text, '保险机机'), text: '机机', related: undefined }],
       '001': [],
@@ -33,7 +34,7 @@ describe('duplicates on the seeds', () => {
         {
           rule: 'duplicate-sentence',
           line: second,
-          text: s2.split('\n')[second - 1].slice(s2.split('\n')[second - 1].indexOf('疫情期间'), s2.split('\n')[second - 1].indexOf('以及其它物资。') + 7),
+          text: secondLine.slice(secondLine.indexOf('疫情期间'), secondLine.indexOf('以及其它物资。') + 7),
           related: [first],
         },
       ],

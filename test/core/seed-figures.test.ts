@@ -16,7 +16,10 @@ describe('figures on the seeds', () => {
       }
     }
     // seed 002: 11.7%, against 6.2% in 2012, up 88.7%
-    assert.ok(checks.some((c) => c.startsWith('002 percent (11.7 − 6.2) ÷ 6.2')), checks.join('\n'));
+    assert.ok(
+      checks.some((c) => c.startsWith('002 percent (11.7 − 6.2) ÷ 6.2')),
+      checks.join('\n'),
+    );
     // seed 001: the closing table's four groups of ten
     assert.strictEqual(checks.filter((c) => c.startsWith('001 count 标题说 10 项，其下列出 10 项')).length, 4);
     // seed 004: 90篇 of which 1 and 5; “四大”平台 with four. seed 003: 183个县(区)中第13位

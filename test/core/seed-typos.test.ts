@@ -13,7 +13,9 @@ describe('typos on the seeds', () => {
       const result = lint(text, { config: defaultConfig(), segmenter: segmenter() });
       for (const f of result.findings.filter((x) => x.ruleId === 'typo')) {
         const fix = f.fix ?? f.suggestions![0];
-        found.push(`${path.basename(file).slice(0, 3)}:${result.doc.lines.positionAt(f.span.start).line + 1} ${text.slice(f.span.start, f.span.end)}→${fix.edits[0].text}`);
+        found.push(
+          `${path.basename(file).slice(0, 3)}:${result.doc.lines.positionAt(f.span.start).line + 1} ${text.slice(f.span.start, f.span.end)}→${fix.edits[0].text}`,
+        );
       }
     }
     assert.deepStrictEqual(found, ['000:6 部暑→部署', '000:12 扮静→扮靓', '000:22 人材→人才', '000:24 部暑→部署', '004:51 围结→团结']);

@@ -13,18 +13,26 @@ const textOf = (bytes: Uint8Array) => extractDocx(bytes, 'test.docx').text;
 
 describe('Word list number formats', () => {
   it('chineseCounting counts to 99 as written (十, 十一, 二十), then digit by digit as Word does', () => {
-    assert.deepStrictEqual([1, 9, 10, 11, 20, 21, 99, 100, 105].map((n) => formatListNumber(n, 'chineseCounting')), [
-      '一', '九', '十', '十一', '二十', '二十一', '九十九', '一〇〇', '一〇五',
-    ]);
+    assert.deepStrictEqual(
+      [1, 9, 10, 11, 20, 21, 99, 100, 105].map((n) => formatListNumber(n, 'chineseCounting')),
+      ['一', '九', '十', '十一', '二十', '二十一', '九十九', '一〇〇', '一〇五'],
+    );
   });
   it('chineseCountingThousand counts with 百 and 千 and 零', () => {
-    assert.deepStrictEqual([10, 15, 100, 101, 110, 1000, 1001].map((n) => formatListNumber(n, 'chineseCountingThousand')), [
-      '十', '十五', '一百', '一百零一', '一百一十', '一千', '一千零一',
-    ]);
+    assert.deepStrictEqual(
+      [10, 15, 100, 101, 110, 1000, 1001].map((n) => formatListNumber(n, 'chineseCountingThousand')),
+      ['十', '十五', '一百', '一百零一', '一百一十', '一千', '一千零一'],
+    );
   });
   it('ideographTraditional is the heavenly stems, decimalEnclosedCircle ① to ㊿, decimal plain', () => {
-    assert.deepStrictEqual([1, 2, 10, 11].map((n) => formatListNumber(n, 'ideographTraditional')), ['甲', '乙', '癸', '甲']);
-    assert.deepStrictEqual([1, 20, 21, 36, 50, 51].map((n) => formatListNumber(n, 'decimalEnclosedCircle')), ['①', '⑳', '㉑', '㊱', '㊿', '51']);
+    assert.deepStrictEqual(
+      [1, 2, 10, 11].map((n) => formatListNumber(n, 'ideographTraditional')),
+      ['甲', '乙', '癸', '甲'],
+    );
+    assert.deepStrictEqual(
+      [1, 20, 21, 36, 50, 51].map((n) => formatListNumber(n, 'decimalEnclosedCircle')),
+      ['①', '⑳', '㉑', '㊱', '㊿', '51'],
+    );
     assert.strictEqual(formatListNumber(12, 'decimal'), '12');
   });
 });
@@ -62,7 +70,12 @@ describe('extracting a .docx: the text Word shows', () => {
           { id: 'H1', name: 'heading 1', numId: 1, ilvl: 0 },
           { id: 'Mine', name: '我的标题', basedOn: 'H1' },
         ],
-        body: [{ text: '甲', style: 'H1' }, { text: '乙', style: 'Mine' }, { text: '丙', style: 'H1', numId: 0 }, { text: '丁', style: 'Mine' }],
+        body: [
+          { text: '甲', style: 'H1' },
+          { text: '乙', style: 'Mine' },
+          { text: '丙', style: 'H1', numId: 0 },
+          { text: '丁', style: 'Mine' },
+        ],
       }),
     );
     assert.strictEqual(text, '一、甲\n二、乙\n丙\n三、丁');
@@ -75,9 +88,14 @@ describe('extracting a .docx: the text Word shows', () => {
       { ilvl: 2, numFmt: 'decimal', lvlText: '（%3）', suff: 'nothing' as const, restart: 1 },
     ];
     const body = [
-      { text: 'a', numId: 1, ilvl: 0 }, { text: 'b', numId: 1, ilvl: 1 }, { text: 'c', numId: 1, ilvl: 2 },
-      { text: 'd', numId: 1, ilvl: 1 }, { text: 'e', numId: 1, ilvl: 2 }, { text: 'f', numId: 1, ilvl: 0 },
-      { text: 'g', numId: 1, ilvl: 1 }, { text: 'h', numId: 1, ilvl: 2 },
+      { text: 'a', numId: 1, ilvl: 0 },
+      { text: 'b', numId: 1, ilvl: 1 },
+      { text: 'c', numId: 1, ilvl: 2 },
+      { text: 'd', numId: 1, ilvl: 1 },
+      { text: 'e', numId: 1, ilvl: 2 },
+      { text: 'f', numId: 1, ilvl: 0 },
+      { text: 'g', numId: 1, ilvl: 1 },
+      { text: 'h', numId: 1, ilvl: 2 },
     ];
     // Level 3 restarts only after level 1: under 2. it goes on (（2）), under 二、 it starts again.
     const text = textOf(buildDocx({ abstracts: [{ id: 1, levels }], nums: [{ numId: 1, abstractNumId: 1 }], body }));
@@ -89,7 +107,11 @@ describe('extracting a .docx: the text Word shows', () => {
       { ilvl: 0, numFmt: 'decimal', lvlText: '%1.' },
       { ilvl: 1, numFmt: 'decimal', lvlText: '%1.%2' },
     ];
-    const body = [{ text: '总则', numId: 1, ilvl: 0 }, { text: '目的', numId: 1, ilvl: 1 }, { text: '范围', numId: 1, ilvl: 1 }];
+    const body = [
+      { text: '总则', numId: 1, ilvl: 0 },
+      { text: '目的', numId: 1, ilvl: 1 },
+      { text: '范围', numId: 1, ilvl: 1 },
+    ];
     const text = textOf(buildDocx({ abstracts: [{ id: 1, levels }], nums: [{ numId: 1, abstractNumId: 1 }], body }));
     assert.strictEqual(text, '1.\t总则\n1.1\t目的\n1.2\t范围');
   });

@@ -40,11 +40,21 @@ describe('installed from the npm tarball', function () {
     assert.strictEqual(version.status, 0, version.stderr);
     assert.strictEqual(version.stdout.trim(), pkg.version);
 
-    const docx = spawnSync(bin('reportlint'), ['-f', 'json', path.join(ROOT, 'test', 'fixtures', 'docx', 'hand', 'numbering-levels.docx')], { encoding: 'utf8' });
+    const docx = spawnSync(
+      bin('reportlint'),
+      ['-f', 'json', path.join(ROOT, 'test', 'fixtures', 'docx', 'hand', 'numbering-levels.docx')],
+      { encoding: 'utf8' },
+    );
     const messages = JSON.parse(docx.stdout)[0].messages as { ruleId: string; line: number }[];
-    assert.ok(messages.some((m) => m.ruleId === 'numbering-sequence' && m.line === 20), docx.stderr);
+    assert.ok(
+      messages.some((m) => m.ruleId === 'numbering-sequence' && m.line === 20),
+      docx.stderr,
+    );
     // The typo rule needs jieba's dictionary, found in the installed nodejieba package.
-    assert.ok(messages.some((m) => m.ruleId === 'typo'), docx.stderr);
+    assert.ok(
+      messages.some((m) => m.ruleId === 'typo'),
+      docx.stderr,
+    );
   });
 
   it('reportlint-language-server answers initialize over stdio', async () => {

@@ -38,10 +38,21 @@ describe('a .docx gives the findings its text gives', function () {
 
   it('the numbering rules do see the automatic numbers: a restart, a jump and a gap are reported', () => {
     const restarts = findingsOf(docxText(path.join(FIXTURES, 'hand', 'numbering-restarts.docx'))).filter((f) => f.startsWith('numbering-'));
-    assert.ok(restarts.some((f) => / 9 一、/.test(f)), `the restart at 一、 on line 9: ${restarts.join('\n')}`);
-    assert.ok(restarts.some((f) => / 11 九、/.test(f)), `the jump to 九、 on line 11: ${restarts.join('\n')}`);
-    const levels = findingsOf(docxText(path.join(FIXTURES, 'hand', 'numbering-levels.docx'))).filter((f) => f.startsWith('numbering-sequence'));
-    assert.ok(levels.some((f) => / 20 四、/.test(f)), `the typed 四、 after the automatic 二、: ${levels.join('\n')}`);
+    assert.ok(
+      restarts.some((f) => / 9 一、/.test(f)),
+      `the restart at 一、 on line 9: ${restarts.join('\n')}`,
+    );
+    assert.ok(
+      restarts.some((f) => / 11 九、/.test(f)),
+      `the jump to 九、 on line 11: ${restarts.join('\n')}`,
+    );
+    const levels = findingsOf(docxText(path.join(FIXTURES, 'hand', 'numbering-levels.docx'))).filter((f) =>
+      f.startsWith('numbering-sequence'),
+    );
+    assert.ok(
+      levels.some((f) => / 20 四、/.test(f)),
+      `the typed 四、 after the automatic 二、: ${levels.join('\n')}`,
+    );
   });
 
   for (const seed of seedFiles()) {

@@ -14,7 +14,16 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const CACHE = path.join(ROOT, '.e2e-cache');
 const ARTIFACTS = path.join(ROOT, 'test', 'e2e', 'artifacts');
 const CODE_SERVER_VERSION = '4.100.3';
-const APT_PACKAGES = ['chromium', 'fonts-wqy-zenhei', 'ripgrep', 'libkrb5-dev', 'libx11-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'pkg-config'];
+const APT_PACKAGES = [
+  'chromium',
+  'fonts-wqy-zenhei',
+  'ripgrep',
+  'libkrb5-dev',
+  'libx11-dev',
+  'libxkbfile-dev',
+  'libsecret-1-dev',
+  'pkg-config',
+];
 const SEED = path.resolve(ROOT, '..', 'shared', 'seeds', '000_94efb854003a39c7.txt');
 
 const log = (s) => console.log(`[e2e] ${s}`);
@@ -29,7 +38,9 @@ function ensureAptPackages() {
   if (process.getuid?.() !== 0) throw new Error(`missing Debian packages (run as root or install them): ${missing.join(' ')}`);
   log(`installing ${missing.join(' ')}`);
   run('apt-get', ['update', '-q']);
-  run('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...missing], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  run('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...missing], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 /** code-server with its scripts off (they download from GitHub), then its own modules built here. */
@@ -42,7 +53,13 @@ function ensureCodeServer() {
   log(`installing code-server ${CODE_SERVER_VERSION} into ${dir} (once; about 300 MB)`);
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'package.json'), '{"name":"e2e-code-server","private":true}');
-  const env = { ...process.env, npm_config_unsafe_perm: 'true', npm_config_yes: 'true', npm_config_audit: 'false', npm_config_fund: 'false' };
+  const env = {
+    ...process.env,
+    npm_config_unsafe_perm: 'true',
+    npm_config_yes: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+  };
   run('npm', ['install', '--no-save', '--ignore-scripts', `code-server@${CODE_SERVER_VERSION}`], { cwd: dir, env });
   // code-server's own postinstall refuses root; its one native dependency is built here.
   run('npm', ['rebuild', 'argon2'], { cwd: dir, env });
@@ -91,7 +108,11 @@ async function main() {
   run('npm', ['run', 'package', '--silent'], { cwd: ROOT });
   const vsix = path.join(ROOT, 'reportlint-linux-x64.vsix');
   const listing = execFileSync('unzip', ['-l', vsix], { encoding: 'utf8' });
-  for (const f of ['extension/dist/server.js', 'extension/dist/client.js', 'extension/node_modules/nodejieba/build/Release/nodejieba.node']) {
+  for (const f of [
+    'extension/dist/server.js',
+    'extension/dist/client.js',
+    'extension/node_modules/nodejieba/build/Release/nodejieba.node',
+  ]) {
     if (!listing.includes(f)) throw new Error(`${f} missing from the .vsix`);
   }
   if (/extension\/(test|server\/src|client\/src|bench)\//.test(listing)) throw new Error('development files in the .vsix');
@@ -138,8 +159,28 @@ async function main() {
   log(`starting code-server on 127.0.0.1:${port}`);
   const server = spawn(
     process.execPath,
-    [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', userData, '--extensions-dir', extensions, '--config', config, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', workspace],
-    { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, REPORTLINT_E2E_RESULTS: results, REPORTLINT_E2E_PROJECT: ROOT } },
+    [
+      entry,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      extensions,
+      '--config',
+      config,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      workspace,
+    ],
+    {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, REPORTLINT_E2E_RESULTS: results, REPORTLINT_E2E_PROJECT: ROOT },
+    },
   );
   let serverLog = '';
   server.stdout.on('data', (d) => (serverLog += d));
@@ -158,7 +199,16 @@ async function main() {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   let failures = 1;
   try {
@@ -196,7 +246,10 @@ async function main() {
       await page.keyboard.type('Focus on Outline View');
       await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 10000 });
       await page.keyboard.press('Enter');
-      await outline.first().waitFor({ timeout: 15000 }).catch(() => undefined);
+      await outline
+        .first()
+        .waitFor({ timeout: 15000 })
+        .catch(() => undefined);
       outlineRows = await outline.allInnerTexts();
     }
     await page.screenshot({ path: path.join(ARTIFACTS, 'outline.png') });

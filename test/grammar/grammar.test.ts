@@ -12,10 +12,16 @@ before(async () => {
   const wasm = fs.readFileSync(path.join(ROOT, 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
   await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
   registry = new vsctm.Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (p) => new oniguruma.OnigScanner(p), createOnigString: (s) => new oniguruma.OnigString(s) }),
+    onigLib: Promise.resolve({
+      createOnigScanner: (p) => new oniguruma.OnigScanner(p),
+      createOnigString: (s) => new oniguruma.OnigString(s),
+    }),
     loadGrammar: async (scopeName) =>
       scopeName === 'text.workreport'
-        ? vsctm.parseRawGrammar(fs.readFileSync(path.join(ROOT, 'syntaxes', 'workreport.tmLanguage.json'), 'utf8'), 'workreport.tmLanguage.json')
+        ? vsctm.parseRawGrammar(
+            fs.readFileSync(path.join(ROOT, 'syntaxes', 'workreport.tmLanguage.json'), 'utf8'),
+            'workreport.tmLanguage.json',
+          )
         : null,
   });
   grammar = (await registry.loadGrammar('text.workreport'))!;
@@ -31,7 +37,9 @@ function scopesOf(line: string, needle: string): string[] {
 }
 
 function lineWith(prefix: string, needle: string): string {
-  const line = seed(prefix).text.split(/\r?\n/).find((l) => l.includes(needle));
+  const line = seed(prefix)
+    .text.split(/\r?\n/)
+    .find((l) => l.includes(needle));
   assert.ok(line, `no line with ${needle} in seed ${prefix}`);
   return line!;
 }
@@ -84,18 +92,36 @@ describe('TextMate grammar on real lines from the seeds', () => {
 });
 
 describe('snippets', () => {
-  const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets', 'workreport.code-snippets'), 'utf8')) as Record<string, { prefix: string[]; body: string[]; description: string }>;
+  const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets', 'workreport.code-snippets'), 'utf8')) as Record<
+    string,
+    { prefix: string[]; body: string[]; description: string }
+  >;
 
   it('the three skeletons, headings, enumerations and the closing lines are there', () => {
-    for (const name of ['年度工作总结', '工作要点', '全委会工作报告', '一级标题 一、', '二级标题 （一）', '三级标题 1.', '一是二是三是', '结束语']) {
+    for (const name of [
+      '年度工作总结',
+      '工作要点',
+      '全委会工作报告',
+      '一级标题 一、',
+      '二级标题 （一）',
+      '三级标题 1.',
+      '一是二是三是',
+      '结束语',
+    ]) {
       assert.ok(snippets[name], name);
     }
   });
 
   it('every snippet is found by pinyin initials and by Chinese', () => {
     for (const [name, s] of Object.entries(snippets)) {
-      assert.ok(s.prefix.some((p) => /^[a-z]+$/.test(p)), `${name}: no pinyin prefix`);
-      assert.ok(s.prefix.some((p) => /[\u4e00-\u9fff]/.test(p)), `${name}: no Chinese prefix`);
+      assert.ok(
+        s.prefix.some((p) => /^[a-z]+$/.test(p)),
+        `${name}: no pinyin prefix`,
+      );
+      assert.ok(
+        s.prefix.some((p) => /[\u4e00-\u9fff]/.test(p)),
+        `${name}: no Chinese prefix`,
+      );
       assert.ok(s.description, `${name}: no description`);
     }
   });
@@ -103,9 +129,16 @@ describe('snippets', () => {
   it('each skeleton lints clean of numbering errors once filled in', async () => {
     const { defaultConfig, lint } = await import('../../server/src/core');
     for (const name of ['年度工作总结', '工作要点', '全委会工作报告']) {
-      const text = snippets[name].body.join('\n').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\}|\$\d+/g, '');
+      const text = snippets[name].body
+        .join('\n')
+        .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+        .replace(/\$\{\d+\}|\$\d+/g, '');
       const numbering = lint(text, { config: defaultConfig() }).findings.filter((f) => f.ruleId.startsWith('numbering'));
-      assert.deepStrictEqual(numbering.map((f) => f.message), [], name);
+      assert.deepStrictEqual(
+        numbering.map((f) => f.message),
+        [],
+        name,
+      );
     }
   });
 });

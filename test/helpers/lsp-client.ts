@@ -17,7 +17,10 @@ export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
   stderr = '';
 
-  constructor(settings: Record<string, unknown> = {}, private readonly configuration?: Record<string, unknown>) {
+  constructor(
+    settings: Record<string, unknown> = {},
+    private readonly configuration?: Record<string, unknown>,
+  ) {
     this.proc = spawn(process.execPath, [path.join(ROOT, 'bin', 'reportlint-language-server.js'), '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
     });
@@ -59,7 +62,10 @@ export class LspClient {
   /** Resolves with the first diagnostics for `uri` that satisfy `until` (no sleeping). */
   waitForDiagnostics(uri: string, until: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 15000) {
     return new Promise<PublishDiagnosticsParams>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${this.stderr}`)),
+        timeoutMs,
+      );
       const listener = (p: PublishDiagnosticsParams) => {
         if (p.uri === uri && until(p)) {
           clearTimeout(timer);

@@ -70,7 +70,11 @@ export function testRule(
           });
           assert.strictEqual(fixed.text, c.output ?? c.code, 'fixed output');
           if (c.output !== undefined) {
-            assert.deepStrictEqual(fixed.result.findings.filter((f) => f.fix).map((f) => f.message), [], 'fixable findings left after --fix');
+            assert.deepStrictEqual(
+              fixed.result.findings.filter((f) => f.fix).map((f) => f.message),
+              [],
+              'fixable findings left after --fix',
+            );
           }
         });
       }

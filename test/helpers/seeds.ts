@@ -9,7 +9,11 @@ export function seedFiles(): string[] {
   if (!fs.existsSync(SEEDS_DIR)) {
     throw new Error(`The seed reports are missing: expected them in ${SEEDS_DIR} (../shared/seeds beside the checkout).`);
   }
-  return fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(SEEDS_DIR, f));
+  return fs
+    .readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(SEEDS_DIR, f));
 }
 
 export function seed(prefix: string): { file: string; text: string } {

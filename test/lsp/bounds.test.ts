@@ -19,7 +19,10 @@ describe('language server: size cap', function () {
       const wait = client.waitForDiagnostics(uri);
       await client.open(uri, text);
       const { diagnostics } = await wait;
-      assert.deepStrictEqual(diagnostics.map((d) => d.code), ['too-large']);
+      assert.deepStrictEqual(
+        diagnostics.map((d) => d.code),
+        ['too-large'],
+      );
       assert.match(diagnostics[0].message, /超过检查上限 1\.0 MB/);
     } finally {
       await client.close();
@@ -35,7 +38,10 @@ describe('language server: size cap', function () {
       const wait = client.waitForDiagnostics(uri, () => true, 60000);
       await client.open(uri, text);
       const { diagnostics } = await wait;
-      assert.deepStrictEqual(diagnostics.map((d) => d.code), ['too-large']);
+      assert.deepStrictEqual(
+        diagnostics.map((d) => d.code),
+        ['too-large'],
+      );
       assert.match(diagnostics[0].message, /16\.0 MB/);
     } finally {
       await client.close();
@@ -96,7 +102,10 @@ describe('language server: where “add to allowed words” may write', function
         await client.open(uri, typoText);
         await wait;
       }
-      return await client.request<string | null>('workspace/executeCommand', { command: '_reportlint.addAllowedWord', arguments: [uri, '部暑'] });
+      return await client.request<string | null>('workspace/executeCommand', {
+        command: '_reportlint.addAllowedWord',
+        arguments: [uri, '部暑'],
+      });
     } finally {
       await client.close();
     }

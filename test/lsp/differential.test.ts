@@ -7,8 +7,24 @@ import { seed } from '../helpers/seeds';
 import { segmenter } from '../helpers/segmenter';
 import { seededRandom as random } from '../helpers/random';
 
-
-const INSERTS = ['部暑', '。', '，', '\n', '一、', '三、', '（二）', '共计20余场', '机机', ',', '“', '一是', '四是', 'X月X日', '截止2020年', ''];
+const INSERTS = [
+  '部暑',
+  '。',
+  '，',
+  '\n',
+  '一、',
+  '三、',
+  '（二）',
+  '共计20余场',
+  '机机',
+  ',',
+  '“',
+  '一是',
+  '四是',
+  'X月X日',
+  '截止2020年',
+  '',
+];
 
 describe('language server: incremental edits end where a fresh lint ends (differential)', function () {
   this.timeout(120000);
@@ -43,13 +59,19 @@ describe('language server: incremental edits end where a fresh lint ends (differ
           return key(p.line, p.character, f.ruleId, f.message);
         });
         let last: string[] = [];
-        await client.waitForDiagnostics(uri, (p) => {
-          if (p.version !== version) return false;
-          last = p.diagnostics.map((d) => key(d.range.start.line, d.range.start.character, String(d.code), d.message));
-          return JSON.stringify([...last].sort()) === JSON.stringify([...want].sort());
-        }, 30000).catch((err) => {
-          assert.deepStrictEqual([...last].sort(), [...want].sort(), String(err));
-        });
+        await client
+          .waitForDiagnostics(
+            uri,
+            (p) => {
+              if (p.version !== version) return false;
+              last = p.diagnostics.map((d) => key(d.range.start.line, d.range.start.character, String(d.code), d.message));
+              return JSON.stringify([...last].sort()) === JSON.stringify([...want].sort());
+            },
+            30000,
+          )
+          .catch((err) => {
+            assert.deepStrictEqual([...last].sort(), [...want].sort(), String(err));
+          });
       } finally {
         await client.close();
       }

@@ -69,7 +69,10 @@ describe('language server over stdio', function () {
     const symbols = await client.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     const plan = symbols[0];
     assert.strictEqual(plan.name, '重庆市科学技术协会2020年工作要点');
-    assert.deepStrictEqual(plan.children!.map((s) => s.name.slice(0, 2)), ['一、', '二、', '三、', '四、', '五、', '六、']);
+    assert.deepStrictEqual(
+      plan.children!.map((s) => s.name.slice(0, 2)),
+      ['一、', '二、', '三、', '四、', '五、', '六、'],
+    );
     assert.strictEqual(plan.children!.flatMap((s) => s.children ?? []).length, 26);
     assert.strictEqual(symbols[1].children!.length, 4);
     const folds = await client.request<{ startLine: number; endLine: number }[]>('textDocument/foldingRange', { textDocument: { uri } });
@@ -85,7 +88,9 @@ describe('language server over stdio', function () {
     const before = client.appliedEdits.length;
     await client.request('workspace/executeCommand', { command: '_reportlint.renumberHeadings', arguments: [uri] });
     assert.strictEqual(client.appliedEdits.length, before + 1);
-    const edit = client.appliedEdits[before] as { edit: { changes: Record<string, { range: { start: { line: number } }; newText: string }[]> } };
+    const edit = client.appliedEdits[before] as {
+      edit: { changes: Record<string, { range: { start: { line: number } }; newText: string }[]> };
+    };
     const [change] = edit.edit.changes[uri];
     // One edit spanning both wrong numbers (lines 3 and 6), which become 2.
     assert.strictEqual(change.range.start.line, 2);
@@ -111,11 +116,14 @@ describe('language server: allowed words', function () {
       const first = client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'typo'));
       await client.open(uri, text);
       const typo = (await first).diagnostics.find((d) => d.code === 'typo')!;
-      const actions = await client.request<{ title: string; command?: { command: string; arguments: unknown[] } }[]>('textDocument/codeAction', {
-        textDocument: { uri },
-        range: typo.range,
-        context: { diagnostics: [typo] },
-      });
+      const actions = await client.request<{ title: string; command?: { command: string; arguments: unknown[] } }[]>(
+        'textDocument/codeAction',
+        {
+          textDocument: { uri },
+          range: typo.range,
+          context: { diagnostics: [typo] },
+        },
+      );
       const allow = actions.find((a) => a.command?.command === '_reportlint.addAllowedWord')!;
       assert.match(allow.title, /将「部暑」加入允许的词语/);
       const cleared = client.waitForDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'typo'));
@@ -137,7 +145,8 @@ describe('language server: hover on figures', function () {
     await client.initialize();
     try {
       const uri = 'file:///tmp/figures.report.txt';
-      const text = '一、甲\n组织开展部门协调会5场、业务培训会6场、宣传推介会4场，共计20余场次。\n组织开展协调会25场、培训会10场、推介会5场，共计40场。\n';
+      const text =
+        '一、甲\n组织开展部门协调会5场、业务培训会6场、宣传推介会4场，共计20余场次。\n组织开展协调会25场、培训会10场、推介会5场，共计40场。\n';
       const wait = client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'sum-mismatch'));
       await client.open(uri, text);
       await wait;
@@ -171,13 +180,19 @@ describe('language server: statistics and linting files on disk', function () {
       const wait = client.waitForDiagnostics(uri);
       await client.open(uri, '一、甲乙\n正文ABC共123字。\n二、丙\n正文。\n');
       await wait;
-      const result = await client.request<{ stats: { characters: number; sections: { title: string; characters: number }[] }; markdown: string }>(
-        'reportlint/statistics',
-        { uri },
-      );
+      const result = await client.request<{
+        stats: { characters: number; sections: { title: string; characters: number }[] };
+        markdown: string;
+      }>('reportlint/statistics', { uri });
       // 一、甲乙 (4) + 正文 (2) + ABC (1) + 共 (1) + 123 (1) + 字。(2) = 11; 二、丙 (3) + 正文。(3) = 6
       assert.strictEqual(result.stats.characters, 17);
-      assert.deepStrictEqual(result.stats.sections.map((s) => [s.title, s.characters]), [['甲乙', 11], ['丙', 6]]);
+      assert.deepStrictEqual(
+        result.stats.sections.map((s) => [s.title, s.characters]),
+        [
+          ['甲乙', 11],
+          ['丙', 6],
+        ],
+      );
       assert.match(result.markdown, /\| 字数（按 Word 字数统计的口径） \| 17 \|/);
 
       const dir = tempDir();

@@ -1,6 +1,7 @@
 import { UsageError } from './targets';
 
-export const USAGE_LINES = '用法：reportlint [选项] 文件|目录|通配符|-\n      reportlint outline 文件|- [--format json]\n      reportlint extract 文件.docx [--format json]';
+export const USAGE_LINES =
+  '用法：reportlint [选项] 文件|目录|通配符|-\n      reportlint outline 文件|- [--format json]\n      reportlint extract 文件.docx [--format json]';
 
 /** A usage error: the problem, the usage line and where to read more, all in the user's language. */
 export function usageError(problem: string): UsageError {

@@ -13,7 +13,6 @@ import { FORMATTERS } from './formatters';
 import { counts, fatalResult, type FileResult } from './formatters/types';
 import { expandTargets, REPORT_EXTENSIONS, UsageError } from './targets';
 
-
 export interface CliIo {
   cwd: string;
   stdout: (s: string) => void;
@@ -98,8 +97,17 @@ async function readStdinReport(io: CliIo, name: string): Promise<ReportFile> {
 async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const parsed = parseCommandLine(argv, LINT_OPTIONS);
   const values = parsed.values as {
-    format?: string; fix?: boolean; config?: string; 'max-warnings'?: string; against?: string[];
-    'stdin-filename'?: string; quiet?: boolean; color?: boolean; 'no-color'?: boolean; help?: boolean; version?: boolean;
+    format?: string;
+    fix?: boolean;
+    config?: string;
+    'max-warnings'?: string;
+    against?: string[];
+    'stdin-filename'?: string;
+    quiet?: boolean;
+    color?: boolean;
+    'no-color'?: boolean;
+    help?: boolean;
+    version?: boolean;
   };
   const positionals = parsed.positionals;
   if (values.help) {
@@ -140,7 +148,13 @@ async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     failed++;
     return fatalResult(filePath, err.reason);
   };
-  const lintOne = async (filePath: string, file: ReportFile, configPath: string | undefined, write: boolean, offThread = false): Promise<FileResult> => {
+  const lintOne = async (
+    filePath: string,
+    file: ReportFile,
+    configPath: string | undefined,
+    write: boolean,
+    offThread = false,
+  ): Promise<FileResult> => {
     const config = loader.resolveFor(configPath, { explicitFile });
     const job = { text: file.text, config, against };
     let text = file.text;
@@ -244,8 +258,7 @@ async function outlineCommand(argv: string[], io: CliIo): Promise<number> {
   if (positionals.length !== 1) throw usageError('outline 需要且只需要一个文件（或 - 表示标准输入）');
   const format = (values.format as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json') throw usageError(`outline 的输出格式应为 text 或 json，而不是 "${format}"`);
-  const file =
-    positionals[0] === '-' ? await readStdinReport(io, '<stdin>') : readAnyReportFile(path.resolve(io.cwd, positionals[0]));
+  const file = positionals[0] === '-' ? await readStdinReport(io, '<stdin>') : readAnyReportFile(path.resolve(io.cwd, positionals[0]));
   const outline = outlineOf(parseReport(file.text));
   io.stdout(format === 'json' ? JSON.stringify(outline, null, 2) + '\n' : formatOutlineText(outline) + '\n');
   return 0;

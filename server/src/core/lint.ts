@@ -51,7 +51,12 @@ export function lint(text: string, options: LintOptions): LintResult {
         otherDocuments: options.otherDocuments ?? [],
         isRuleOn: (id) => (options.config.rules[id]?.severity ?? 'off') !== 'off',
         report(f) {
-          findings.push({ ...f, ruleId: rule.meta.id, severity: f.severity === 'info' ? 'info' : severity, span: clampSpan(f.span, text.length) });
+          findings.push({
+            ...f,
+            ruleId: rule.meta.id,
+            severity: f.severity === 'info' ? 'info' : severity,
+            span: clampSpan(f.span, text.length),
+          });
         },
       });
     } catch (err) {
@@ -119,10 +124,7 @@ function firstStart(f: Fix): number {
 export const MAX_FIX_PASSES = 10;
 
 /** Lints and fixes until nothing fixable is left (ESLint's loop). */
-export function fixText(
-  text: string,
-  options: LintOptions,
-): { text: string; fixed: number; result: LintResult; passes: TextEdit[][] } {
+export function fixText(text: string, options: LintOptions): { text: string; fixed: number; result: LintResult; passes: TextEdit[][] } {
   let current = text;
   let fixed = 0;
   const passes: TextEdit[][] = [];

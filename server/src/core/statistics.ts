@@ -34,7 +34,15 @@ export function countCharacters(text: string): number {
   let inWord = false;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
-    const wide = (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3000 && c <= 0x303f) || (c >= 0x20000 && c <= 0x3ffff) || c === 0x2014 || c === 0x2026 || (c >= 0x2018 && c <= 0x201d);
+    const wide =
+      (c >= 0x2e80 && c <= 0x9fff) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0x20000 && c <= 0x3ffff) ||
+      c === 0x2014 ||
+      c === 0x2026 ||
+      (c >= 0x2018 && c <= 0x201d);
     const latin = /[A-Za-z0-9]/.test(ch);
     if (wide && c !== 0x3000) {
       count++;

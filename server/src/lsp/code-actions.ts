@@ -36,7 +36,13 @@ export function codeActions(p: CodeActionParams, state: DocState | undefined, te
     if (sameRule.length > 1 && !rulesSeen.has(f.ruleId)) {
       rulesSeen.add(f.ruleId);
       const edit = fixAllEdit(uri, text, state, (x) => x.ruleId === f.ruleId);
-      if (edit) actions.push({ title: `修正本文件中所有「${f.ruleId}」问题（${sameRule.length} 处）`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit });
+      if (edit)
+        actions.push({
+          title: `修正本文件中所有「${f.ruleId}」问题（${sameRule.length} 处）`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          edit,
+        });
     }
   }
   const only = p.context.only;

@@ -68,7 +68,9 @@ export class Commands {
     } catch {
       return refuse(`${uri} 不存在`);
     }
-    const root = this.workspaceRoots.length ? this.workspaceRoots.filter((r) => isInside(filePath, r)).sort((a, b) => b.length - a.length)[0] : path.dirname(filePath);
+    const root = this.workspaceRoots.length
+      ? this.workspaceRoots.filter((r) => isInside(filePath, r)).sort((a, b) => b.length - a.length)[0]
+      : path.dirname(filePath);
     if (!root) return refuse(`${filePath} 不在工作区文件夹中`);
     const { files } = this.configuration.loader.layersForDirectory(path.dirname(filePath));
     const nearest = files[files.length - 1];

@@ -11,7 +11,6 @@ import {
 } from 'vscode-languageserver';
 import { ruleDocsUrl, type DocumentStructure, type Finding, type Fix, type LineIndex, type OutlineSymbol, type Span } from '../core';
 
-
 export function toRange(lines: LineIndex, span: Span): Range {
   return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
 }
@@ -25,7 +24,12 @@ export interface DiagnosticData {
 export function toDiagnostic(lines: LineIndex, uri: string, f: Finding, data: DiagnosticData): Diagnostic {
   return {
     range: toRange(lines, f.span),
-    severity: f.severity === 'error' ? DiagnosticSeverity.Error : f.severity === 'info' ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning,
+    severity:
+      f.severity === 'error'
+        ? DiagnosticSeverity.Error
+        : f.severity === 'info'
+          ? DiagnosticSeverity.Information
+          : DiagnosticSeverity.Warning,
     code: f.ruleId,
     codeDescription: { href: ruleDocsUrl(f.ruleId) },
     source: 'reportlint',

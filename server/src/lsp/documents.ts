@@ -1,6 +1,14 @@
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentStructure, parseReport, type DocumentStructure, type Finding, type LineIndex, type ReportDocument, type ResolvedConfig } from '../core';
+import {
+  documentStructure,
+  parseReport,
+  type DocumentStructure,
+  type Finding,
+  type LineIndex,
+  type ReportDocument,
+  type ResolvedConfig,
+} from '../core';
 import type { LintEngine } from '../node/engine';
 import type { Configuration } from './configuration';
 import { configErrorDiagnostic, findingDiagnostics, tooLargeDiagnostic } from './diagnostics';
@@ -129,14 +137,28 @@ export class DocumentLinter {
     const result = await this.engine.lintBeside({
       ...job,
       onEarly: (early) => {
-        const state: DocState = { version, doc: early.doc, lines: early.lines, structure: early.structure, findings: early.findings, config };
+        const state: DocState = {
+          version,
+          doc: early.doc,
+          lines: early.lines,
+          structure: early.structure,
+          findings: early.findings,
+          config,
+        };
         this.states.set(uri, state);
         this.publish(uri, state, extra);
       },
     });
     if (!result.complete || isStale()) return;
     if (result.segmentedError) this.connection.console.warn(`需要分词的规则未运行：${result.segmentedError}`);
-    const state: DocState = { version, doc: result.doc, lines: result.lines, structure: result.structure, findings: result.findings, config };
+    const state: DocState = {
+      version,
+      doc: result.doc,
+      lines: result.lines,
+      structure: result.structure,
+      findings: result.findings,
+      config,
+    };
     this.states.set(uri, state);
     this.publish(uri, state, extra);
   }

@@ -3,7 +3,12 @@ import { RULES_BY_ID, type DocumentStructure, type Finding, type LineIndex } fro
 import { toRange } from './convert';
 
 /** The rule and its explanation for findings under the cursor, and the arithmetic of a checked figure. */
-export function hover(p: HoverParams, lines: LineIndex, findings: readonly Finding[], structure: DocumentStructure | undefined): Hover | null {
+export function hover(
+  p: HoverParams,
+  lines: LineIndex,
+  findings: readonly Finding[],
+  structure: DocumentStructure | undefined,
+): Hover | null {
   const offset = lines.offsetAt(p.position);
   const inside = (s: { start: number; end: number }) => s.start <= offset && offset < Math.max(s.end, s.start + 1);
   const hits = findings.filter((f) => inside(f.span));

@@ -48,7 +48,10 @@ export class Lifecycle implements MessageStrategy {
 
   /** Registers the handlers that answer rejected requests. */
   register(connection: Connection): void {
-    connection.onRequest(NOT_INITIALIZED, () => new ResponseError(ErrorCodes.ServerNotInitialized, '服务器尚未初始化：请先发送 initialize'));
+    connection.onRequest(
+      NOT_INITIALIZED,
+      () => new ResponseError(ErrorCodes.ServerNotInitialized, '服务器尚未初始化：请先发送 initialize'),
+    );
     connection.onRequest(AFTER_SHUTDOWN, () => new ResponseError(ErrorCodes.InvalidRequest, '服务器已关闭（shutdown）：只接受 exit'));
   }
 }

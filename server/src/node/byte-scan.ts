@@ -31,7 +31,7 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
   let firstInvalid = -1;
   let multiByte = 0;
   let invalid = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     if (bytes[i] < 0x80) {
       i++;
       continue;
@@ -55,7 +55,7 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
  */
 export function firstInvalidGb18030(bytes: Uint8Array): number {
   const inRange = (i: number, lo: number, hi: number) => i < bytes.length && bytes[i] >= lo && bytes[i] <= hi;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const c = bytes[i];
     if (c < 0x80) {
       i++;
@@ -109,7 +109,7 @@ export const hexByte = (b: number) => `0x${b.toString(16).toUpperCase().padStart
 export function gb2312Share(bytes: Uint8Array): number {
   let pairs = 0;
   let common = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const c = bytes[i];
     if (c < 0x80) {
       i++;

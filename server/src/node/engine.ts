@@ -94,7 +94,12 @@ export class LintEngine {
       loadSegmenter: options.loadSegmenter ?? loadNodeSegmenter,
     });
     if (options.fastPhaseOffThread) {
-      this.fastPool = new WorkerPool({ size: 1, workerScript: options.workerScript, maxHeapMb: options.maxWorkerHeapMb, onError: options.onWorkerError });
+      this.fastPool = new WorkerPool({
+        size: 1,
+        workerScript: options.workerScript,
+        maxHeapMb: options.maxWorkerHeapMb,
+        onError: options.onWorkerError,
+      });
     }
   }
 

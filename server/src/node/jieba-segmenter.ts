@@ -23,7 +23,12 @@ export function jiebaDictionaryFiles(): { dict: string; userDict: string } {
 /** jieba's dictionary and user dictionary, plus (unless `modern` is false) the words it lacks. */
 export function loadJiebaDictionary({ modern = true } = {}): WordDictionary {
   const { dict, userDict } = jiebaDictionaryFiles();
-  const extra = fs.existsSync(userDict) ? fs.readFileSync(userDict, 'utf8').split('\n').filter((l) => l.trim()) : [];
+  const extra = fs.existsSync(userDict)
+    ? fs
+        .readFileSync(userDict, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+    : [];
   return new WordDictionary(fs.readFileSync(dict, 'utf8'), modern ? [...extra, ...MODERN_WORDS] : extra);
 }
 

@@ -29,8 +29,7 @@ export class InputError extends Error {
 /** Larger input is refused rather than read, from a file or standard input: a report is never this big. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
-export const tooLargeMessage = (bytes: number) =>
-  `文件过大（${(bytes / 1048576).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB）`;
+export const tooLargeMessage = (bytes: number) => `文件过大（${(bytes / 1048576).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB）`;
 
 /**
  * Decodes report bytes, and only when the decoding is certain: UTF-8 (with or without BOM), or GB18030/GBK when
@@ -65,7 +64,10 @@ export function decodeReport(bytes: Buffer, filePath: string): ReportFile {
   const gbBad = firstInvalidGb18030(bytes);
   if (gbBad >= 0) throw new InputError(filePath, neitherMessage(bytes, scan.firstInvalid, gbBad));
   if (share < 0.6) {
-    throw new InputError(filePath, `无法确定文件编码：不是有效的 UTF-8（第 ${scan.firstInvalid} 字节 ${hexByte(bytes[scan.firstInvalid])} 无效），按 GB18030 读出的又多是生僻字，不像 GB18030/GBK 文本`);
+    throw new InputError(
+      filePath,
+      `无法确定文件编码：不是有效的 UTF-8（第 ${scan.firstInvalid} 字节 ${hexByte(bytes[scan.firstInvalid])} 无效），按 GB18030 读出的又多是生僻字，不像 GB18030/GBK 文本`,
+    );
   }
   const text = iconv.decode(bytes, 'gb18030');
   const mismatch = firstDifference(iconv.encode(text, 'gb18030'), bytes);

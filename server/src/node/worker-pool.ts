@@ -89,7 +89,10 @@ export class WorkerPool {
   }
 
   private start(): Slot {
-    const worker = new Worker(this.script, this.options.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb } } : {});
+    const worker = new Worker(
+      this.script,
+      this.options.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb } } : {},
+    );
     const slot: Slot = { worker };
     worker.unref();
     worker.on('message', (r: WorkerResponse) => {

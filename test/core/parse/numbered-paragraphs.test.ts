@@ -53,7 +53,9 @@ describe('numbered paragraphs and lead-in titles', () => {
   });
 
   it('a first clause longer than a readable label is cut', () => {
-    const d = parseReport('一、甲\n1.全市科协系统全年共组织开展各类学术交流和科普宣传活动120场次，其中线上活动45场次，线下活动75场次。\n2.乙\n');
+    const d = parseReport(
+      '一、甲\n1.全市科协系统全年共组织开展各类学术交流和科普宣传活动120场次，其中线上活动45场次，线下活动75场次。\n2.乙\n',
+    );
     assert.strictEqual(d.headings[1].title, '全市科协系统全年共组织开展各类学术交流和…');
     assert.ok(d.headings[1].title.length <= 21);
   });
@@ -86,7 +88,10 @@ describe('numbered paragraphs and lead-in titles', () => {
     for (const id of Object.keys(config.rules)) config.rules[id].severity = id === 'numbering-sequence' ? 'warn' : 'off';
     const { doc, findings } = lint(text, { config });
     assert.ok(doc.headings.slice(1).every((h) => h.paragraph));
-    assert.deepStrictEqual(findings.map((f) => text.slice(f.span.start, f.span.end)), ['3.']);
+    assert.deepStrictEqual(
+      findings.map((f) => text.slice(f.span.start, f.span.end)),
+      ['3.'],
+    );
   });
 
   it('every marker kind makes a numbered paragraph the same way', () => {

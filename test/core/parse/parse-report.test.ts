@@ -9,12 +9,27 @@ describe('parseReport', () => {
     const doc = parseReport(seed('001').text);
     const [plan, table] = doc.outline;
     assert.strictEqual(plan.title, '重庆市科学技术协会2020年工作要点');
-    assert.deepStrictEqual(plan.children.map((h) => h.marker.text), ['一、', '二、', '三、', '四、', '五、', '六、']);
+    assert.deepStrictEqual(
+      plan.children.map((h) => h.marker.text),
+      ['一、', '二、', '三、', '四、', '五、', '六、'],
+    );
     const items = plan.children.flatMap((s) => s.children.map((c) => c.marker.value));
-    assert.deepStrictEqual(items, Array.from({ length: 26 }, (_, i) => i + 1));
+    assert.deepStrictEqual(
+      items,
+      Array.from({ length: 26 }, (_, i) => i + 1),
+    );
     assert.strictEqual(table.title, '2020年重庆科协工作项目化推进清单');
-    assert.deepStrictEqual(titles(table.children), ['学会学术10个重大活动', '科学普及10个重要事项', '阵地建设10个重头项目', '提升科协组织力10个重点举措']);
-    for (const group of table.children) assert.deepStrictEqual(group.children.map((c) => c.marker.value), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    assert.deepStrictEqual(titles(table.children), [
+      '学会学术10个重大活动',
+      '科学普及10个重要事项',
+      '阵地建设10个重头项目',
+      '提升科协组织力10个重点举措',
+    ]);
+    for (const group of table.children)
+      assert.deepStrictEqual(
+        group.children.map((c) => c.marker.value),
+        [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      );
     assert.strictEqual(table.children[0].children[0].title, '2020数字经济百人会（智博会）');
   });
 
@@ -32,7 +47,10 @@ describe('parseReport', () => {
     assert.strictEqual(doc.title?.text, '奋力建功新时代  打造特色新品牌');
     assert.strictEqual(doc.salutation?.text, '各位委员、同志们：');
     assert.deepStrictEqual(titles(doc.outline), ['2018年工作回顾', '2019年主要工作安排']);
-    assert.deepStrictEqual(doc.outline.map((p) => p.children.length), [4, 4]);
+    assert.deepStrictEqual(
+      doc.outline.map((p) => p.children.length),
+      [4, 4],
+    );
   });
 
   it('seed 000: title over two lines, enumerations 第一… and 一是… within and across paragraphs', () => {
@@ -69,7 +87,10 @@ describe('parseReport', () => {
     const text = '一、甲\n我们做了工作。成效明显！下一步？继续努力';
     const doc = parseReport(text);
     const body = doc.paragraphs.find((p) => p.kind === 'body')!;
-    assert.deepStrictEqual(body.sentences.map((s) => s.text), ['我们做了工作。', '成效明显！', '下一步？', '继续努力']);
+    assert.deepStrictEqual(
+      body.sentences.map((s) => s.text),
+      ['我们做了工作。', '成效明显！', '下一步？', '继续努力'],
+    );
     for (const s of body.sentences) assert.strictEqual(text.slice(s.span.start, s.span.end), s.text);
   });
 

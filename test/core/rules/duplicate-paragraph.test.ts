@@ -2,7 +2,8 @@ import rule from '../../../server/src/core/rules/duplicate-paragraph';
 import { testRule } from '../../helpers/rule-tester';
 
 const P1 = '深入实施全民科学素质行动计划纲要，组织开展全国科普日、科技活动周等品牌活动，全年举办各类科普活动三百余场，受众超过十万人次。';
-const P2 = '加强科技工作者之家建设，开展全国科技工作者日系列活动，走访慰问一线科技工作者，宣传表彰优秀科技人才典型，营造尊重知识尊重人才的良好氛围。';
+const P2 =
+  '加强科技工作者之家建设，开展全国科技工作者日系列活动，走访慰问一线科技工作者，宣传表彰优秀科技人才典型，营造尊重知识尊重人才的良好氛围。';
 
 testRule(rule, {
   valid: [

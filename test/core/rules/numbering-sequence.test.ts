@@ -41,7 +41,10 @@ testRule(rule, {
     },
     {
       code: '一、甲\n三、乙\n二、丙\n',
-      errors: [{ line: 2, message: /跳号/ }, { line: 3, message: /颠倒/ }],
+      errors: [
+        { line: 2, message: /跳号/ },
+        { line: 3, message: /颠倒/ },
+      ],
       output: '一、甲\n二、乙\n三、丙\n',
     },
     {

@@ -2,12 +2,7 @@ import rule from '../../../server/src/core/rules/numbering-style';
 import { testRule } from '../../helpers/rule-tester';
 
 testRule(rule, {
-  valid: [
-    '一、甲\n1.子\n2.子\n二、乙\n1.子\n',
-    '一、甲\n1、子\n2、子\n',
-    '(一)甲\n(二)乙\n',
-    '（一）甲\n（二）乙\n',
-  ],
+  valid: ['一、甲\n1.子\n2.子\n二、乙\n1.子\n', '一、甲\n1、子\n2、子\n', '(一)甲\n(二)乙\n', '（一）甲\n（二）乙\n'],
   invalid: [
     {
       code: '一、甲\n1.子\n2、子\n3.子\n',
@@ -22,7 +17,10 @@ testRule(rule, {
     {
       // half-width parentheses lose even when they are the majority: GB/T 9704 writes （1）
       code: '(1)甲\n(2)乙\n（3）丙\n',
-      errors: [{ line: 1, text: '(1)' }, { line: 2, text: '(2)' }],
+      errors: [
+        { line: 1, text: '(1)' },
+        { line: 2, text: '(2)' },
+      ],
       output: '（1）甲\n（2）乙\n（3）丙\n',
     },
     {

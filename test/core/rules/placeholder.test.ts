@@ -19,7 +19,13 @@ testRule(rule, {
     { code: '负责人：××同志。', errors: [{ line: 1, text: '××' }] },
     { code: '由XX部门牵头。', errors: [{ line: 1, text: 'XX' }] },
     { code: '特邀〇〇同志出席。', errors: [{ line: 1, text: '〇〇' }] },
-    { code: '于○○年○○月前完成。', errors: [{ line: 1, text: '○○' }, { line: 1, text: '○○' }] },
+    {
+      code: '于○○年○○月前完成。',
+      errors: [
+        { line: 1, text: '○○' },
+        { line: 1, text: '○○' },
+      ],
+    },
     { code: '全年完成【待补充】项。', errors: [{ line: 1, text: '【待补充】' }] },
     { code: '投入资金TODO万元。', errors: [{ line: 1, text: 'TODO' }] },
     { code: '服务人次达到？？？。', errors: [{ line: 1, text: '？？？' }] },

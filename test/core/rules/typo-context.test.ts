@@ -10,12 +10,20 @@ const config = () => {
   return c;
 };
 const typos = (text: string, seg: Segmenter = segmenter()) =>
-  lint(text, { config: config(), segmenter: seg }).findings.map((f) => `${f.severity} ${text.slice(f.span.start, f.span.end)}→${(f.fix ?? f.suggestions![0]).edits[0].text}`);
+  lint(text, { config: config(), segmenter: seg }).findings.map(
+    (f) => `${f.severity} ${text.slice(f.span.start, f.span.end)}→${(f.fix ?? f.suggestions![0]).edits[0].text}`,
+  );
 
 /** The same segmenter without its context model: the rule as it runs where the model file is absent. */
 const withoutModel = (): Segmenter => {
   const s = segmenter();
-  return { cut: (t) => s.cut(t), frequency: (w) => s.frequency(w), tagOf: (w) => s.tagOf(w), score: (t) => s.score(t), wordsOfLength: (n) => s.wordsOfLength(n) };
+  return {
+    cut: (t) => s.cut(t),
+    frequency: (w) => s.frequency(w),
+    tagOf: (w) => s.tagOf(w),
+    score: (t) => s.score(t),
+    wordsOfLength: (n) => s.wordsOfLength(n),
+  };
 };
 
 describe('typo: the context model', () => {

@@ -48,10 +48,16 @@ describe('typo: the curated dictionary, entry by entry', () => {
     it(`${entry.wrong} → ${entry.right}`, () => {
       const wrong = `我们认真研究了${entry.wrong}这一问题。`;
       const found = lint(wrong, { config, rules: [rule] }).findings;
-      assert.deepStrictEqual(found.map((f) => wrong.slice(f.span.start, f.span.end)), [entry.wrong]);
+      assert.deepStrictEqual(
+        found.map((f) => wrong.slice(f.span.start, f.span.end)),
+        [entry.wrong],
+      );
       assert.strictEqual(found[0].fix!.edits[0].text, entry.right);
       const right = `我们认真研究了${entry.right}这一问题。`;
-      assert.deepStrictEqual(lint(right, { config, rules: [rule] }).findings.map((f) => f.message), []);
+      assert.deepStrictEqual(
+        lint(right, { config, rules: [rule] }).findings.map((f) => f.message),
+        [],
+      );
     });
   }
 });
@@ -66,7 +72,10 @@ describe('typo: the user’s own words', () => {
     const c = config();
     c.typos = { 科协系统: '科协组织' };
     const found = lint('全市科协系统共有会员。', { config: c, segmenter: segmenter() }).findings;
-    assert.deepStrictEqual(found.map((f) => [f.message, f.fix?.edits[0].text]), [['错别字：「科协系统」应为「科协组织」。', '科协组织']]);
+    assert.deepStrictEqual(
+      found.map((f) => [f.message, f.fix?.edits[0].text]),
+      [['错别字：「科协系统」应为「科协组织」。', '科协组织']],
+    );
   });
   it('allowed words are never corrected, by either layer', () => {
     const c = config();
@@ -77,6 +86,9 @@ describe('typo: the user’s own words', () => {
   it('names of people and places are not corrected', () => {
     const c = config();
     const found = lint('张三丰同志到渝北区古路镇乌牛村调研，叶青主持会议。', { config: c, segmenter: segmenter() }).findings;
-    assert.deepStrictEqual(found.map((f) => f.message), []);
+    assert.deepStrictEqual(
+      found.map((f) => f.message),
+      [],
+    );
   });
 });

@@ -18,7 +18,10 @@ testRule(rule, {
     },
     {
       code: '截止目前，全县注册用户一万人。截止到今年，完成任务。',
-      errors: [{ line: 1, text: '截止' }, { line: 1, text: '截止到' }],
+      errors: [
+        { line: 1, text: '截止' },
+        { line: 1, text: '截止到' },
+      ],
       output: '截至目前，全县注册用户一万人。截至今年，完成任务。',
     },
     {

@@ -11,7 +11,7 @@ async function activate() {
   try {
     results = await runSuite(projectRoot);
   } catch (err) {
-    results = { passes: 0, failures: 1, tests: [{ title: 'runner', ok: false, error: String(err && err.stack || err) }] };
+    results = { passes: 0, failures: 1, tests: [{ title: 'runner', ok: false, error: String((err && err.stack) || err) }] };
   }
   fs.writeFileSync(resultsFile + '.tmp', JSON.stringify(results, null, 2));
   fs.renameSync(resultsFile + '.tmp', resultsFile);

@@ -10,7 +10,7 @@ function runSuite(projectRoot) {
   return new Promise((resolve) => {
     const runner = mocha.run((failures) => resolve({ passes: tests.filter((t) => t.ok).length, failures, tests }));
     runner.on('pass', (t) => tests.push({ title: t.fullTitle(), ok: true }));
-    runner.on('fail', (t, err) => tests.push({ title: t.fullTitle(), ok: false, error: String(err && err.stack || err) }));
+    runner.on('fail', (t, err) => tests.push({ title: t.fullTitle(), ok: false, error: String((err && err.stack) || err) }));
   });
 }
 

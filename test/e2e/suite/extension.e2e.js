@@ -51,7 +51,10 @@ describe('ReportLint in VS Code', function () {
       90000,
       'the 部暑 diagnostics',
     );
-    assert.deepStrictEqual(typos.map((d) => d.range.start.line + 1).sort((a, b) => a - b), [6, 24]);
+    assert.deepStrictEqual(
+      typos.map((d) => d.range.start.line + 1).sort((a, b) => a - b),
+      [6, 24],
+    );
     assert.strictEqual(typos[0].source, 'reportlint');
     assert.strictEqual(typos[0].code.value, 'typo');
     assert.match(String(typos[0].code.target), /docs\/rules\/typo\.md$/);
@@ -60,13 +63,19 @@ describe('ReportLint in VS Code', function () {
   it('gives the outline: 一、2020年工作总结 with its sections', async () => {
     const symbols = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri);
     assert.strictEqual(symbols[0].name, '一、2020年工作总结');
-    assert.deepStrictEqual(symbols[0].children.map((s) => s.name.slice(0, 3)), ['（一）', '（二）', '（三）']);
+    assert.deepStrictEqual(
+      symbols[0].children.map((s) => s.name.slice(0, 3)),
+      ['（一）', '（二）', '（三）'],
+    );
     assert.strictEqual(symbols[1].name, '二、2021年工作要点');
   });
 
   it('applies a quick fix: 部暑 → 部署', async () => {
     // The later one: the first stays for the Problems panel screenshot, near the top of the list.
-    const diagnostic = vscode.languages.getDiagnostics(uri).filter((d) => d.message.includes('部暑')).pop();
+    const diagnostic = vscode.languages
+      .getDiagnostics(uri)
+      .filter((d) => d.message.includes('部暑'))
+      .pop();
     const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, diagnostic.range);
     const fix = actions.find((a) => a.title === '改为「部署」');
     assert.ok(fix, actions.map((a) => a.title).join(' | '));

@@ -25,9 +25,7 @@ export function toEslintResults(results: FileResult[]) {
       message: f.message,
       ...lineCol(r.lines, f.span),
       ...(f.fix ? { fix: eslintFix(r.text, f.fix) } : {}),
-      ...(f.suggestions?.length
-        ? { suggestions: f.suggestions.map((s) => ({ desc: s.title, fix: eslintFix(r.text, s) })) }
-        : {}),
+      ...(f.suggestions?.length ? { suggestions: f.suggestions.map((s) => ({ desc: s.title, fix: eslintFix(r.text, s) })) } : {}),
       ...(f.related?.length
         ? {
             relatedInformation: f.related.map((rel) => ({

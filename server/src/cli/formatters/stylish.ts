@@ -8,11 +8,18 @@ export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd) || (c >= 0x2460 && c <= 0x24ff)
-      ? 2
-      : 1;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      (c >= 0x20000 && c <= 0x3fffd) ||
+      (c >= 0x2460 && c <= 0x24ff)
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -42,9 +49,16 @@ export const formatStylish: Formatter = (results, { cwd, color }) => {
     if (r.fatal) out.push(`  ${'–'.padEnd(8)} ${paint(color, '31', 'error').padEnd(color ? 16 : 7)}  ${r.fatal}`);
     for (const f of r.findings) {
       const lc = lineCol(r.lines, f.span);
-      const sev = f.severity === 'error' ? paint(color, '31', 'error') : f.severity === 'info' ? paint(color, '36', 'info') : paint(color, '33', 'warning');
+      const sev =
+        f.severity === 'error'
+          ? paint(color, '31', 'error')
+          : f.severity === 'info'
+            ? paint(color, '36', 'info')
+            : paint(color, '33', 'warning');
       const where = r.paragraphOf ? `第${r.paragraphOf(lc.line)}段` : `${lc.line}:${lc.column}`;
-      out.push(`  ${where.padEnd(8 - (displayWidth(where) - where.length))} ${sev.padEnd(color ? 16 : 7)}  ${f.message}  ${paint(color, '2', f.ruleId)}`);
+      out.push(
+        `  ${where.padEnd(8 - (displayWidth(where) - where.length))} ${sev.padEnd(color ? 16 : 7)}  ${f.message}  ${paint(color, '2', f.ruleId)}`,
+      );
       if (f.span.end > f.span.start || r.text.length) out.push(...excerpt(r, f.span.start, f.span.end, color));
       for (const rel of f.related ?? []) {
         const where = rel.filePath ? path.relative(cwd, rel.filePath) || rel.filePath : `${lineCol(r.lines, rel.span).line} 行`;

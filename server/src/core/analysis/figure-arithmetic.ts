@@ -16,7 +16,8 @@ export interface FigureCheck {
 }
 
 export const overlaps = (a: Interval, b: Interval) => a.lo <= b.hi + 1e-9 && b.lo <= a.hi + 1e-9;
-export const sum = (fs: Figure[]): Interval => fs.reduce((acc, f) => ({ lo: acc.lo + f.range.lo, hi: acc.hi + f.range.hi }), { lo: 0, hi: 0 });
+export const sum = (fs: Figure[]): Interval =>
+  fs.reduce((acc, f) => ({ lo: acc.lo + f.range.lo, hi: acc.hi + f.range.hi }), { lo: 0, hi: 0 });
 export const show = (f: Figure) => (f.approximate ? `${f.raw}（${formatRange(f.range)}）` : formatNumber(f.value));
 
 export function round(r: Interval, digits: number): Interval {

@@ -40,7 +40,8 @@ const MORE_ITEMS = /(?:另)?一(?:类|种|方面)是|其[二三四五六七八�
 /** A count in a heading's title; the last one is the title's head when only its noun follows. */
 const TITLE_COUNT = /(?<![第\d一二三四五六七八九十])(\d{1,3}|[一二三四五六七八九十]{1,3})(?:个|项|件|条)/g;
 
-const COUNT_CLAIM = /(?:["“]?([一二三四五六七八九十两]|\d{1,2})(?:个|项|大|条|种|类|件|方面)["”]?)([^，。；：:、\d]{0,8}?)(?=[：:]|，?即[：:]?)/g;
+const COUNT_CLAIM =
+  /(?:["“]?([一二三四五六七八九十两]|\d{1,2})(?:个|项|大|条|种|类|件|方面)["”]?)([^，。；：:、\d]{0,8}?)(?=[：:]|，?即[：:]?)/g;
 
 /**
  * A stated number of items against the items that follow: "4个方面：一是…四是", "三项任务：A、B、C",
@@ -57,7 +58,7 @@ export function checkCounts(doc: ReportDocument, out: FigureCheck[]): void {
       const n = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
       const claimStart = p.bodySpan.start + m.index;
       const before = doc.text[claimStart - 1] ?? '';
-      if (n < 2 || before === '第' || before === '、' || /[”"]/.test(doc.text[claimStart + m[0].length - 1]) && before === '、') continue;
+      if (n < 2 || before === '第' || before === '、' || (/[”"]/.test(doc.text[claimStart + m[0].length - 1]) && before === '、')) continue;
       const claimEnd = claimStart + m[0].length;
       const head = m[0].slice(0, m[0].length - m[2].length);
       const numeralStart = claimStart + (/^["“]/.test(head) ? 1 : 0);
@@ -65,7 +66,12 @@ export function checkCounts(doc: ReportDocument, out: FigureCheck[]): void {
       const afterText = doc.text.slice(claimEnd, p.bodySpan.end).replace(/^，?即?[：:]?/, '');
       const afterStart = p.bodySpan.end - afterText.length;
       // An enumeration that starts right after the claim (same paragraph or the next).
-      const group = groups.find((g) => g[0].value === 1 && g[0].span.start >= claimEnd && g[0].span.start - claimEnd <= 8 + (startsNextParagraph(paragraphs, p, g[0].span.start) ? 200 : 0));
+      const group = groups.find(
+        (g) =>
+          g[0].value === 1 &&
+          g[0].span.start >= claimEnd &&
+          g[0].span.start - claimEnd <= 8 + (startsNextParagraph(paragraphs, p, g[0].span.start) ? 200 : 0),
+      );
       let count: number | undefined;
       let items: Span[] = [];
       if (group) {

@@ -11,7 +11,11 @@ const CHANGE_DOWN = /^(下降|减少|降低|下滑|回落|缩小)了?$/;
 export function checkPercents(text: string, figures: Figure[], out: FigureCheck[]): void {
   figures.forEach((x, i) => {
     if (x.unit !== '%' && x.unit !== '个百分点') return;
-    const verbText = text.slice(Math.max(0, x.span.start - 8), x.span.start).replace(/[\s*\u3000]+/g, '').slice(-4).replace(/^.*?(提高|增长|增加|上升|上涨|提升|扩大|下降|减少|降低|下滑|回落|缩小)/, '$1');
+    const verbText = text
+      .slice(Math.max(0, x.span.start - 8), x.span.start)
+      .replace(/[\s*\u3000]+/g, '')
+      .slice(-4)
+      .replace(/^.*?(提高|增长|增加|上升|上涨|提升|扩大|下降|减少|降低|下滑|回落|缩小)/, '$1');
     const up = CHANGE_UP.test(verbText);
     const down = CHANGE_DOWN.test(verbText);
     if (!up && !down) return;
@@ -29,7 +33,10 @@ export function checkPercents(text: string, figures: Figure[], out: FigureCheck[
       if (/(增加|提高|增长|上升|下降|减少|降低|提升|扩大|回落)(到|至)/.test(between) && /(由|从)[^，。；]{0,12}$/.test(beforeFirst)) {
         a = first;
         b = second;
-      } else if (/(较|比)[^，。；]{0,14}$/.test(between) && /^[^，,。；;\d]{0,6}$/.test(text.slice(second.span.end, x.span.start).replace(/[\s*\u3000]+/g, ''))) {
+      } else if (
+        /(较|比)[^，。；]{0,14}$/.test(between) &&
+        /^[^，,。；;\d]{0,6}$/.test(text.slice(second.span.end, x.span.start).replace(/[\s*\u3000]+/g, ''))
+      ) {
         a = second;
         b = first;
       }

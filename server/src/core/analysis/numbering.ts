@@ -34,9 +34,7 @@ export function siblingGroups(doc: ReportDocument): SiblingGroup[] {
       }
     }
     for (const [kind, items] of byKind) {
-      const familyKey = parent
-        ? `${kind}|${idOf(parent.parent)}|${parent.marker.kind}|${parent.inTable}`
-        : `${kind}|root`;
+      const familyKey = parent ? `${kind}|${idOf(parent.parent)}|${parent.marker.kind}|${parent.inTable}` : `${kind}|root`;
       groups.push({ parent, items, familyKey });
     }
     for (const c of children) visit(c, c.children);

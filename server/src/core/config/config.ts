@@ -145,7 +145,10 @@ function validateRuleEntry(prop: Node, fail: Fail): void {
     optionsNode = value.children![1];
   }
   if (severityNode.type !== 'string' || !SEVERITIES.includes(severityNode.value)) {
-    fail(severityNode.offset, `规则 "${key.value}" 的级别应为 "off"、"warn" 或 "error"，而不是 ${JSON.stringify(severityNode.value ?? severityNode.type)}`);
+    fail(
+      severityNode.offset,
+      `规则 "${key.value}" 的级别应为 "off"、"warn" 或 "error"，而不是 ${JSON.stringify(severityNode.value ?? severityNode.type)}`,
+    );
   }
   if (!optionsNode) return;
   if (optionsNode.type !== 'object') fail(optionsNode.offset, `规则 "${key.value}" 的选项应为对象`);
@@ -184,4 +187,3 @@ function checkOption(spec: OptionSpec, node: Node): string | null {
 export function configLayerFromObject(value: unknown, origin: string): ConfigLayer {
   return parseConfigText(JSON.stringify(value ?? {}, null, 2), origin);
 }
-

@@ -10,8 +10,7 @@ export function classifyLines(raw: RawLine[]): (ParagraphKind | null)[] {
   const meaningful = raw.filter((r) => !r.blank);
   let seenBody = false;
   let inTable = false;
-  const isStray = (r: RawLine) =>
-    !CJK.test(r.content) || /^[·•●○■□◆◇]/.test(r.content) || /^\d{1,3}$/.test(r.content);
+  const isStray = (r: RawLine) => !CJK.test(r.content) || /^[·•●○■□◆◇]/.test(r.content) || /^\d{1,3}$/.test(r.content);
   const isShort = (r: RawLine) => r.content.length <= SHORT_LINE || r.content.replace(/[ \u3000]/g, '').length <= SHORT_LINE;
   const isBodyLike = (r: RawLine) => r.content.length > 12 && SENTENCE_PUNCT.test(r.content);
 
@@ -64,9 +63,7 @@ export function classifyLines(raw: RawLine[]): (ParagraphKind | null)[] {
         }
       }
       const opensSection =
-        next !== undefined &&
-        !DATE_LINE.test(next.content) &&
-        (next.tabbed || markerOf(next.content) !== null || isBodyLike(next));
+        next !== undefined && !DATE_LINE.test(next.content) && (next.tabbed || markerOf(next.content) !== null || isBodyLike(next));
       if (opensSection && seenBody) {
         kinds[r.index] = 'heading';
         r.marker = unnumberedMarker();
@@ -91,10 +88,7 @@ function markTitle(raw: RawLine[], kinds: (ParagraphKind | null)[]): void {
   const front = raw.filter((r) => kinds[r.index] === 'front');
   if (!front.length) return;
   const candidates = front.filter((r) => !/^(——|—|[（(])/.test(r.content) && !DATE_LINE.test(r.content));
-  const first =
-    candidates.find((r) => GENRE.test(r.content)) ??
-    candidates.find((r) => !ORGANISATION.test(r.content)) ??
-    candidates[0];
+  const first = candidates.find((r) => GENRE.test(r.content)) ?? candidates.find((r) => !ORGANISATION.test(r.content)) ?? candidates[0];
   if (!first) return;
   kinds[first.index] = 'title';
   // A title broken over two adjacent lines: 关于2020年度工作总结和2021年 / 工作计划的报告

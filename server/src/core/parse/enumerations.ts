@@ -18,7 +18,8 @@ export function findEnumerations(text: string, paragraphs: Paragraph[]): Enumera
       if (j === i || (j > from && !SHI_BEFORE.includes(text[j - 1])) || (j > from && NUMERAL_CHARS.includes(text[j - 1]))) continue;
       if (text[i + 1] === '的' || text[i + 1] === '否') continue;
       const value = parseChineseNumeral(text.slice(j, i));
-      if (value > 0 && value <= 30) items.push({ kind: 'shi', value, text: text.slice(j, i + 1), span: { start: j, end: i + 1 }, paragraphIndex });
+      if (value > 0 && value <= 30)
+        items.push({ kind: 'shi', value, text: text.slice(j, i + 1), span: { start: j, end: i + 1 }, paragraphIndex });
     }
     for (let i = text.indexOf('第', from); i >= 0 && i < to; i = text.indexOf('第', i + 1)) {
       if (i > from && !DI_BEFORE.includes(text[i - 1])) continue;

@@ -24,23 +24,91 @@ export interface Figure {
 const CN = '〇零一二两三四五六七八九十百千';
 /** Counters and units; longer first so 人次 wins over 人. */
 const UNITS = [
-  '个百分点', '百分点', '人次', '场次', '户次', '批次', '架次', '余人',
-  '万元', '亿元', '千元', '元', '人', '名', '位', '场', '次', '个', '项', '家', '篇', '件', '所', '座', '处', '条', '期',
-  '批', '届', '户', '村', '镇', '乡', '县', '套', '台', '辆', '吨', '亩', '公里', '千米', '米', '平方米', '部', '本', '册',
-  '种', '类', '支', '队', '站', '册', '课时', '学时', '小时', '天', '篇次', '幅', '份', '节', '门', '间', '单位', '所', '根',
+  '个百分点',
+  '百分点',
+  '人次',
+  '场次',
+  '户次',
+  '批次',
+  '架次',
+  '余人',
+  '万元',
+  '亿元',
+  '千元',
+  '元',
+  '人',
+  '名',
+  '位',
+  '场',
+  '次',
+  '个',
+  '项',
+  '家',
+  '篇',
+  '件',
+  '所',
+  '座',
+  '处',
+  '条',
+  '期',
+  '批',
+  '届',
+  '户',
+  '村',
+  '镇',
+  '乡',
+  '县',
+  '套',
+  '台',
+  '辆',
+  '吨',
+  '亩',
+  '公里',
+  '千米',
+  '米',
+  '平方米',
+  '部',
+  '本',
+  '册',
+  '种',
+  '类',
+  '支',
+  '队',
+  '站',
+  '册',
+  '课时',
+  '学时',
+  '小时',
+  '天',
+  '篇次',
+  '幅',
+  '份',
+  '节',
+  '门',
+  '间',
+  '单位',
+  '所',
+  '根',
 ];
 /** Units that measure the same thing. */
-const FAMILY: Record<string, string> = { 名: '人', 位: '人', 场次: '场', 万元: '元', 亿元: '元', 千元: '元', 百分点: '个百分点', 千米: '公里', 篇次: '篇' };
+const FAMILY: Record<string, string> = {
+  名: '人',
+  位: '人',
+  场次: '场',
+  万元: '元',
+  亿元: '元',
+  千元: '元',
+  百分点: '个百分点',
+  千米: '公里',
+  篇次: '篇',
+};
 /** Magnitudes after which the unit may be left out: 2万, 1.2亿. */
 const BARE_MAGNITUDE: ReadonlySet<string | undefined> = new Set(['万', '亿', '万亿']);
 const MULTIPLIER: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 万亿: 1e12 };
 const UNIT_MULTIPLIER: Record<string, number> = { 万元: 1e4, 亿元: 1e8, 千元: 1e3 };
 
 const NUMBER = `(?:(?<![\\d.,])\\d{1,15}(?:,\\d{3}){0,5}(?:\\.\\d{1,8})?|[${CN}]{1,8})`;
-const FIGURE = new RegExp(
-  `(近|约|超过|逾|大约)?(${NUMBER})(万亿|万|亿|千)?(余|多)?(${UNITS.map(escape).join('|')}|%|％)?(左右)?`,
-  'g',
-);
+const FIGURE = new RegExp(`(近|约|超过|逾|大约)?(${NUMBER})(万亿|万|亿|千)?(余|多)?(${UNITS.map(escape).join('|')}|%|％)?(左右)?`, 'g');
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -77,7 +145,7 @@ export function extractFigures(text: string, span: Span): Figure[] {
     if (!unitRaw && (isChinese || !BARE_MAGNITUDE.has(mult))) continue;
     const before = slice[m.index - 1] ?? '';
     // 第一, 统一, 一是 … : a Chinese numeral must stand as a quantity.
-    if (isChinese && (/[第统唯单同之其万初]/.test(before) || numText === '一' && !/[个项家人名位]/.test(unitRaw[0]))) continue;
+    if (isChinese && (/[第统唯单同之其万初]/.test(before) || (numText === '一' && !/[个项家人名位]/.test(unitRaw[0])))) continue;
     if (!isChinese && /[\d.]/.test(before)) continue;
     const base = isChinese ? parseChineseNumeral(numText) : Number(numText.replace(/,/g, ''));
     if (!Number.isFinite(base)) continue;

@@ -8,7 +8,9 @@ import { defineRule } from './rule';
  * 一一 as an adverb ("one by one") comes before a verb: 一一对应、一一落实、一一核实. These are the first
  * characters of the verbs that follow it in official writing; before anything else 一一 is a mistyped dash.
  */
-const ADVERB_FOLLOWERS = new Set([...'对落列核回解检作介道排整登签进分化兑答见走说讲指点明交清纠记查比审报反予加给送发到上下摆展呈罗举映陈梳甄剖说推部安收清']);
+const ADVERB_FOLLOWERS = new Set([
+  ...'对落列核回解检作介道排整登签进分化兑答见走说讲指点明交清纠记查比审报反予加给送发到上下摆展呈罗举映陈梳甄剖说推部安收清',
+]);
 
 const DOUBLE_DASH = /一一|－－|--|——?—/g;
 const YEAR_RANGE = /(?<![\d.])((?:19|20)\d{2})(年?)[-－–](?=(?:19|20)\d{2}年)/g;

@@ -79,7 +79,10 @@ export default defineRule({
         }
         // Only paragraphs that share a good part of their fingerprints can reach the threshold: compare the few best.
         const enough = Math.max(1, Math.floor(later.prints.size * threshold * 0.5));
-        const closest = [...shared].filter(([, n]) => n >= enough).sort((a, b) => b[1] - a[1]).slice(0, 8);
+        const closest = [...shared]
+          .filter(([, n]) => n >= enough)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 8);
         for (const [j] of closest) {
           const score = similarity(shinglesOf(all[j]), shinglesOf(later));
           if (score >= threshold && (!best || score > best.score)) best = { c: all[j], score };

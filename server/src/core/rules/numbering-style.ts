@@ -27,7 +27,10 @@ export default defineRule({
       let major = items[0].marker.style;
       for (const [style, n] of counts) if (n > counts.get(major)!) major = style;
       major = major.replace('(', '（').replace(')', '）');
-      const example = markerFor(items.find((h) => h.marker.style === major)!, 1);
+      const example = markerFor(
+        items.find((h) => h.marker.style === major)!,
+        1,
+      );
       for (const h of items) {
         if (h.marker.style === major) continue;
         const text = markerFor(h, h.marker.value!, major);

@@ -5,7 +5,8 @@ import { defineRule } from './rule';
 
 const FULL: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 /** URLs, e-mail addresses and Markdown emphasis keep their ASCII punctuation. */
-const PROTECTED = /(?<![\w./:-])(?:https?:\/\/|ftp:\/\/|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]{1,2000}|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|\*\*|(?<!\.)\.{3,}/g;
+const PROTECTED =
+  /(?<![\w./:-])(?:https?:\/\/|ftp:\/\/|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]{1,2000}|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|\*\*|(?<!\.)\.{3,}/g;
 const HALF = /[,.;:?!()]/g;
 const DIGIT = /[0-9０-９]/;
 const short = (s: string) => (s.length > 12 ? s.slice(0, 12) + '…' : s);

@@ -22,7 +22,9 @@ const REDUPLICATED = new Set(
 
 /** Verbs whose ABAB form (研究研究) is idiomatic. */
 const REDUPLICABLE_VERBS = new Set(
-  '研究 讨论 学习 考虑 商量 休息 锻炼 活动 打听 收拾 整理 检查 了解 交流 体验 介绍 比较 思考 总结 分析 琢磨 清理 打扫 准备 认识 议论 调查 沟通 表扬 批评 帮助 照顾 放松 熟悉 尝试'.split(' '),
+  '研究 讨论 学习 考虑 商量 休息 锻炼 活动 打听 收拾 整理 检查 了解 交流 体验 介绍 比较 思考 总结 分析 琢磨 清理 打扫 准备 认识 议论 调查 沟通 表扬 批评 帮助 照顾 放松 熟悉 尝试'.split(
+    ' ',
+  ),
 );
 
 /** Characters that may follow a word ending in the same character: 目的的, 为了了解. */

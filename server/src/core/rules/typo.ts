@@ -82,7 +82,12 @@ export default defineRule({
             ctx.report({ message: `疑似错别字：「${suspect.wrong}」应为「${suspect.right}」。`, span: suspect.span, fix: edit });
           } else {
             // Weaker evidence: a hint with a suggestion, never applied by --fix and never failing a run.
-            ctx.report({ message: `「${suspect.wrong}」可能应为「${suspect.right}」。`, span: suspect.span, suggestions: [edit], severity: 'info' });
+            ctx.report({
+              message: `「${suspect.wrong}」可能应为「${suspect.right}」。`,
+              span: suspect.span,
+              suggestions: [edit],
+              severity: 'info',
+            });
           }
         }
       }

@@ -78,7 +78,10 @@ export default defineRule({
               ? `「${s.ch}」在本段没有对应的「${other}」。`
               : `「${s.ch}」前面没有对应的「${other}」：可能多了一个「${s.ch}」，或漏了「${other}」。`,
           span: { start: abs, end: abs + 1 },
-          suggestions: s.kind === 'close' || s.ch !== '“' ? [{ title: `删除「${s.ch}」`, edits: [{ span: { start: abs, end: abs + 1 }, text: '' }] }] : undefined,
+          suggestions:
+            s.kind === 'close' || s.ch !== '“'
+              ? [{ title: `删除「${s.ch}」`, edits: [{ span: { start: abs, end: abs + 1 }, text: '' }] }]
+              : undefined,
         });
       }
     });

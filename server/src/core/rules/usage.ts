@@ -3,13 +3,13 @@ import type { ReportDocument } from '../model/report-document';
 import { defineRule } from './rule';
 
 /** 截止 (to close) before a point in time should be 截至 (up to). */
-const JIEZHI = /截止(?:到)?(?=[0-9０-９]|[一二三四五六七八九〇]{2,4}年|目前|当前|现在|今年|去年|本年|上年|年底|年末|年初|本月|上月|今日|今天|上半年|下半年|前三季度|前)/g;
+const JIEZHI =
+  /截止(?:到)?(?=[0-9０-９]|[一二三四五六七八九〇]{2,4}年|目前|当前|现在|今年|去年|本年|上年|年底|年末|年初|本月|上月|今日|今天|上半年|下半年|前三季度|前)/g;
 /**
  * A two-digit year where a point in time stands: before a month, or before a word that needs a point in time
  * (18年5月, 20年以来, 自21年起, 22年底, 23年全年, 22年度). 20年代 and 20年来 are not followed by such a word.
  */
-const SHORT_YEAR =
-  /(?<![0-9０-９.．])([0-9]{2})年(?=[0-9]{1,2}月|以来|起|开始|[底初末]|全年|[上下]半年|前三季度|第?[一二三四]季度|度)/g;
+const SHORT_YEAR = /(?<![0-9０-９.．])([0-9]{2})年(?=[0-9]{1,2}月|以来|起|开始|[底初末]|全年|[上下]半年|前三季度|第?[一二三四]季度|度)/g;
 /** Before the number, a word that makes it a count of years (近20年以来, 工作20年开始, 连续20年全年). */
 const YEARS_COUNTED = /(?:近|多|几|数|连续|长达|历时|经过|工作|用|了|有|满|过去|这|前|后|每|第|头|最近|已|达|共|约|逾|超过)$/;
 /** An exact figure (not round) with 多 or 余 after it: 8074多 should be 8000多 or 8074. */

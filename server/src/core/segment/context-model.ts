@@ -196,7 +196,16 @@ export class TrigramModel implements ContextModel {
 }
 
 /** Keeps the BEAM best hypotheses ending at position j, best first, one per last word. */
-function insert(score: Float64Array, prev: Int32Array, last: Int32Array, count: Int32Array, j: number, s: number, p: number, w: number): void {
+function insert(
+  score: Float64Array,
+  prev: Int32Array,
+  last: Int32Array,
+  count: Int32Array,
+  j: number,
+  s: number,
+  p: number,
+  w: number,
+): void {
   const base = j * BEAM;
   let n = count[j];
   if (w >= 0) {

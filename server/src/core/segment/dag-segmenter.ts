@@ -3,7 +3,7 @@ import type { Segmenter } from './segmenter';
 
 /** cppjieba's separators: never part of a word, always a token of their own. */
 function isSeparator(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xff0c /* ， */ || code === 0x3002 /* 。 */;
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xff0c /* ， */ || code === 0x3002; /* 。 */
 }
 
 /**
@@ -19,7 +19,8 @@ export class DagSegmenter implements Segmenter {
     this.logTotal = Math.log(dict.total);
     let minFreq = Infinity;
     for (const [, f] of dict.wordsOfLength(1)) minFreq = Math.min(minFreq, f);
-    for (let len = 2; len <= Math.min(dict.maxLength, 4); len++) for (const [, f] of dict.wordsOfLength(len)) minFreq = Math.min(minFreq, f);
+    for (let len = 2; len <= Math.min(dict.maxLength, 4); len++)
+      for (const [, f] of dict.wordsOfLength(len)) minFreq = Math.min(minFreq, f);
     this.minWeight = Math.log(minFreq) - this.logTotal;
   }
 

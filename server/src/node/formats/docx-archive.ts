@@ -81,7 +81,8 @@ function listEntries(bytes: Uint8Array, filePath: string): string[] {
     unzipSync(bytes, {
       filter: (info) => {
         names.push(info.name);
-        if (names.length > DOCX_LIMITS.entries) throw new InputError(filePath, `压缩包内条目过多（超过 ${DOCX_LIMITS.entries} 个），不像是 Word 文档`);
+        if (names.length > DOCX_LIMITS.entries)
+          throw new InputError(filePath, `压缩包内条目过多（超过 ${DOCX_LIMITS.entries} 个），不像是 Word 文档`);
         // Refused before inflating anything when the directory itself admits the size; a lying one is caught below.
         if (isXmlPart(info.name) && (declaredXml += info.originalSize) > DOCX_LIMITS.xmlBytes) throw new InputError(filePath, BOMB_MESSAGE);
         return false;

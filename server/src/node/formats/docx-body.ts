@@ -10,9 +10,27 @@ export interface ExtractedBody {
 
 /** Elements whose content is not part of the text Word shows with tracked changes accepted. */
 const HIDDEN_CONTENT = new Set([
-  'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'pPrChange', 'rPrChange', 'sectPrChange', 'tblPrChange',
-  'trPrChange', 'tcPrChange', 'tblGridChange', 'numberingChange', 'sdtPr', 'sdtEndPr', 'txbxContent', 'sectPr',
-  'footnoteReference', 'endnoteReference', 'commentReference', 'annotationRef',
+  'del',
+  'moveFrom',
+  'delText',
+  'instrText',
+  'delInstrText',
+  'pPrChange',
+  'rPrChange',
+  'sectPrChange',
+  'tblPrChange',
+  'trPrChange',
+  'tcPrChange',
+  'tblGridChange',
+  'numberingChange',
+  'sdtPr',
+  'sdtEndPr',
+  'txbxContent',
+  'sectPr',
+  'footnoteReference',
+  'endnoteReference',
+  'commentReference',
+  'annotationRef',
 ]);
 const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 

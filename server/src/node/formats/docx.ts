@@ -24,7 +24,8 @@ const REL_OFFICE_DOCUMENT = '/officeDocument';
 export function extractDocx(bytes: Uint8Array, filePath: string): DocxText {
   const parts = readDocxParts(bytes, filePath);
   try {
-    const main = relationshipOfType(readRelationships(parts.get('_rels/.rels'), '', '_rels/.rels'), REL_OFFICE_DOCUMENT) ?? 'word/document.xml';
+    const main =
+      relationshipOfType(readRelationships(parts.get('_rels/.rels'), '', '_rels/.rels'), REL_OFFICE_DOCUMENT) ?? 'word/document.xml';
     const documentXml = parts.get(main);
     if (documentXml === undefined) {
       throw new InputError(filePath, '不是 Word 文档：压缩包里没有正文（word/document.xml），可能是改了扩展名的其他文件');
@@ -59,7 +60,6 @@ export function readDocxFile(filePath: string): ReportFile & { docx: DocxText } 
   return { text: docx.text, encoding: 'utf8', bom: false, docx };
 }
 
-
 /** Any report on disk: a .docx is extracted, anything else decoded as text. */
 export function readAnyReportFile(filePath: string): ReportFile & { docx?: DocxText } {
   return isDocxPath(filePath) ? readDocxFile(filePath) : readReportFile(filePath);
@@ -73,5 +73,8 @@ export function paragraphMapOf(file: object): { paragraphOf?: (line: number) => 
 
 /** Why --fix leaves a Word file alone. */
 export function docxFixRefusal(filePath: string): InputError {
-  return new InputError(filePath, '--fix 不会改写 Word 文档：请去掉 --fix 查看问题并在 Word 中修改（reportlint extract 可导出检查所用的文本）');
+  return new InputError(
+    filePath,
+    '--fix 不会改写 Word 文档：请去掉 --fix 查看问题并在 Word 中修改（reportlint extract 可导出检查所用的文本）',
+  );
 }

@@ -125,41 +125,22 @@ export class DocumentLinter {
     const extra = error ? [configErrorDiagnostic(error)] : [];
     const isStale = () => this.documents.get(uri)?.version !== version;
     const job = { text, config, key: uri, isStale };
+    // Each result, early or complete, becomes the document's state and is published.
+    const settle = (r: Pick<DocState, 'findings' | 'lines' | 'doc' | 'structure'>) => {
+      const state: DocState = { version, findings: r.findings, lines: r.lines, doc: r.doc, structure: r.structure, config };
+      this.states.set(uri, state);
+      this.publish(uri, state, extra);
+    };
     if (text.length > this.configuration.offThreadChars) {
       // A large document is linted whole on a worker, so that no request waits behind it.
       const result = await this.engine.lintOffThread({ ...job, describe: true });
       if (!result.complete || isStale()) return;
-      const state: DocState = { version, findings: result.findings, lines: result.lines, structure: result.structure, config };
-      this.states.set(uri, state);
-      this.publish(uri, state, extra);
+      settle(result);
       return;
     }
-    const result = await this.engine.lintBeside({
-      ...job,
-      onEarly: (early) => {
-        const state: DocState = {
-          version,
-          doc: early.doc,
-          lines: early.lines,
-          structure: early.structure,
-          findings: early.findings,
-          config,
-        };
-        this.states.set(uri, state);
-        this.publish(uri, state, extra);
-      },
-    });
+    const result = await this.engine.lintBeside({ ...job, onEarly: settle });
     if (!result.complete || isStale()) return;
     if (result.segmentedError) this.connection.console.warn(`需要分词的规则未运行：${result.segmentedError}`);
-    const state: DocState = {
-      version,
-      doc: result.doc,
-      lines: result.lines,
-      structure: result.structure,
-      findings: result.findings,
-      config,
-    };
-    this.states.set(uri, state);
-    this.publish(uri, state, extra);
+    settle(result);
   }
 }

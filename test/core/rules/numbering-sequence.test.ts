@@ -22,6 +22,8 @@ testRule(rule, {
     '2018年工作回顾\n今年主要开展了以下工作，取得明显成效。\n一、甲\n二、乙\n2019年工作安排\n明年主要做好以下几项工作，确保完成任务。\n一、丙\n二、丁\n',
     // 统一是 is not an enumeration
     '一、甲\n思想统一是前提，二是关键。\n',
+    // a table's numbered groups inside a section are a list of their own: the body's 二、 goes on after them
+    '一、工作回顾\n全年完成各项任务，举办活动三场。\n\t一、学会学术活动\t10个\n\t1\t学术年会\t3月\n二、下步打算\n继续做好各项工作。\n',
   ],
   invalid: [
     {

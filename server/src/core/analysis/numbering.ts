@@ -28,7 +28,8 @@ export function siblingGroups(doc: ReportDocument): SiblingGroup[] {
     const byKind = new Map<string, Heading[]>();
     for (const c of children) {
       if (isNumbered(c)) {
-        const key = c.marker.kind;
+        // A table's numbered groups (一、 in a cell) are a list of their own, not the body's headings.
+        const key = `${c.marker.kind}|${c.inTable ? 'table' : 'body'}`;
         if (!byKind.has(key)) byKind.set(key, []);
         byKind.get(key)!.push(c);
       }

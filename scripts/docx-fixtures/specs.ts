@@ -84,6 +84,22 @@ const levels: Fixture = {
 继续加强组织建设，推动各项工作落实。`,
 };
 
+const RESTARTS_TYPED = `2024年工作要点
+一、强化理论武装
+（一）深化学习
+1.组织集中学习12次。
+2.开展专题研讨4次。
+（二）强化调查研究
+3.形成调研报告5篇。
+二、推进重点工作
+一、抓好项目建设
+二、加强制度建设
+九、加强队伍建设
+十、提升服务水平
+十一、做好宣传工作
+①办好门户网站。
+②办好微信公众号。`;
+
 const restarts: Fixture = {
   name: 'numbering-restarts',
   libreoffice: true,
@@ -125,36 +141,9 @@ const restarts: Fixture = {
       { text: '办好微信公众号。', numId: 7, ilvl: 1 },
     ],
   },
-  typed: `2024年工作要点
-一、强化理论武装
-（一）深化学习
-1.组织集中学习12次。
-2.开展专题研讨4次。
-（二）强化调查研究
-3.形成调研报告5篇。
-二、推进重点工作
-一、抓好项目建设
-二、加强制度建设
-九、加强队伍建设
-十、提升服务水平
-十一、做好宣传工作
-①办好门户网站。
-②办好微信公众号。`,
-  libreofficeTyped: `2024年工作要点
-一、强化理论武装
-（一）深化学习
-1.组织集中学习12次。
-2.开展专题研讨4次。
-（二）强化调查研究
-1.形成调研报告5篇。
-二、推进重点工作
-一、抓好项目建设
-二、加强制度建设
-九、加强队伍建设
-十、提升服务水平
-十一、做好宣传工作
-①办好门户网站。
-②办好微信公众号。`,
+  typed: RESTARTS_TYPED,
+  // LibreOffice drops "never restart" (w:lvlRestart 0), so its copy numbers the third item from 1 again.
+  libreofficeTyped: RESTARTS_TYPED.replace('3.形成调研报告5篇。', '1.形成调研报告5篇。'),
 };
 
 const styles: Fixture = {

@@ -3,78 +3,18 @@ import { tokensOf, type Token } from '../segment/tokens';
 import type { Span } from '../model/report-document';
 import { candidatesAt, pairCandidatesAt, type Candidate } from './typo-candidates';
 import { TextCache } from '../text/text-cache';
+import { decide, recurs } from './typo-decision';
+import { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type ScoredCandidate, type TypoSuspect } from './typo-options';
+import { completesSetPhrase } from './set-phrases';
 
-export interface DetectorOptions {
-  /** A single character standing alone this often is a word in its own right (的, 在), not a suspect. */
-  maxSingleFrequency: number;
-  /**
-   * A character rarer than this is typed on purpose (勠力同心, 赓续, 擘画): an input method offers the common
-   * characters of a reading first, so a slip lands on a common one.
-   */
-  minTypedFrequency: number;
-  /** A word of two characters rarer than this, or of three rarer than a tenth of it, is a suspect (白鹅 for 白蛾). */
-  suspectWordFrequency: number;
-  /** The word a correction forms must be at least this frequent in the segmenter's dictionary. */
-  minWordFrequency: number;
-  /** How much likelier (log10, under the context model) the clause must read with the correction. */
-  minGain: number;
-  /** From this gain on a finding is strong (a warning); below it a suggestion. */
-  strongGain: number;
-  /** Extra gain a near sound or a look-alike needs over a sound-alike, and a real word (忠心) over a non-word: weaker evidence. */
-  nearPenalty: number;
-  shapePenalty: number;
-  realWordPenalty: number;
-  /** Extra gain a double slip (both characters of a word) needs; Infinity to never look for one. */
-  pairPenalty: number;
-  /** Also try characters of similar shape, not only those that sound alike. */
-  shapes: boolean;
-  /** With the context model, the segmenter's unigram model must agree: the nearby passage likelier by this much (natural log). */
-  minUnigramGain: number;
-  /** Without a context model: how much likelier (natural log, unigram) the passage must read, a look-alike a little more. */
-  fallbackGain: number;
-  fallbackShapePenalty: number;
-}
-
-export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
-  maxSingleFrequency: 60000,
-  minTypedFrequency: 30,
-  suspectWordFrequency: 1000,
-  minWordFrequency: 100,
-  minGain: 4.5,
-  strongGain: 6,
-  nearPenalty: 1.5,
-  shapePenalty: 0,
-  realWordPenalty: 2,
-  pairPenalty: 3,
-  shapes: true,
-  minUnigramGain: 2,
-  fallbackGain: 8.75,
-  fallbackShapePenalty: 0.5,
-};
-
-export interface TypoSuspect {
-  /** The window that reads wrong (部暑), and what it should read (部署). */
-  span: Span;
-  wrong: string;
-  right: string;
-  /** How much likelier the passage reads corrected, less the penalties of weaker evidence. */
-  gain: number;
-  strong: boolean;
-}
-
-/** What is known of one candidate correction: the evidence the decision weighs. */
-export interface ScoredCandidate extends Candidate {
-  /** The window as written. */
-  original: string;
-  /** log10 gain of the clause under the context model; NaN without one. */
-  contextGain: number;
-  /** Natural-log gain of the nearby passage under the segmenter's unigram model. */
-  unigramGain: number;
-}
+export { decide, evidence, recurs } from './typo-decision';
+export { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type ScoredCandidate, type TypoSuspect } from './typo-options';
 
 const HAN = /[\u4e00-\u9fff]/;
 /** Figures written in characters (十一点八, 七方面) are not words to correct. */
 const NUMERAL = /[〇零一二三四五六七八九十百千万亿两点半几]/;
+/** A character right after a figure is read as its measure word (15种小企业), not as part of a word to mend. */
+const FIGURE = /[0-9０-９〇零一二三四五六七八九十百千万亿两几]/;
 /** Proper-noun tags in jieba's dictionary: people, places, organisations, other names. */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
 /**
@@ -121,50 +61,6 @@ export function detectTypos(
 
 const sentenceCaches = new WeakMap<Segmenter, TextCache<TypoSuspect[]>>();
 
-/**
- * A form the writer uses twice is a term of the document (产粮大县, 政资分开), not a slip of the keys: a slip
- * seldom repeats letter for letter, a coinage does.
- */
-export function recurs(text: string, form: string): boolean {
-  const first = text.indexOf(form);
-  return first >= 0 && text.indexOf(form, first + 1) >= 0;
-}
-
-/** The gain a candidate needs, and what it has, on one scale: the context model's if present. */
-export function evidence(c: ScoredCandidate, withContext: boolean, o: DetectorOptions): number {
-  const kindPenalty = c.kind === 'sound' ? 0 : c.kind === 'near' ? o.nearPenalty : o.shapePenalty;
-  if (!withContext) {
-    // The segmenter's unigram scores alone are weaker evidence: sound-alikes and look-alikes that form a word only.
-    if (c.realWord || c.kind === 'near') return -Infinity;
-    return c.unigramGain - (c.kind === 'shape' ? o.fallbackShapePenalty : 0) - o.fallbackGain + o.minGain;
-  }
-  if (c.unigramGain < o.minUnigramGain) return -Infinity; // the two models disagree: no evidence
-  const penalty = kindPenalty + (c.realWord ? o.realWordPenalty : 0) + (c.pair ? o.pairPenalty : 0);
-  return c.contextGain - penalty;
-}
-
-/** The best candidate per changed character, kept where its evidence reaches the threshold. */
-export function decide(scored: readonly ScoredCandidate[], withContext: boolean, o: DetectorOptions): TypoSuspect[] {
-  const best = new Map<number, { c: ScoredCandidate; gain: number }>();
-  for (const c of scored) {
-    const gain = evidence(c, withContext, o);
-    if (!(gain >= o.minGain)) continue;
-    const held = best.get(c.at);
-    if (!held || gain > held.gain) best.set(c.at, { c, gain });
-  }
-  const out: TypoSuspect[] = [];
-  for (const { c, gain } of [...best.values()].sort((a, b) => a.c.at - b.c.at)) {
-    // Two corrections of one window: keep the stronger.
-    const last = out[out.length - 1];
-    if (last && last.span.end > c.start) {
-      if (last.gain >= gain) continue;
-      out.pop();
-    }
-    out.push({ span: { start: c.start, end: c.end }, wrong: c.original, right: c.word, gain, strong: gain >= o.strongGain });
-  }
-  return out;
-}
-
 /** Every candidate of a sentence that passes the cheap checks, with its gains. */
 export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOptions): ScoredCandidate[] {
   const tokens = tokensOf(seg, sentence);
@@ -199,6 +95,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     const window = sentence.slice(c.start, c.end);
     if (NUMERAL.test(window) || GRAMMATICAL.has(c.word) || /(.)\1/.test(window)) return;
     if (NAME_SUFFIX.test(sentence.slice(c.end)) || PLACE_END.test(window)) return;
+    if (c.at === c.start && c.start > 0 && FIGURE.test(sentence[c.start - 1])) return;
     // The window must not cut a common word of the sentence in half (五保户 is not 五 + 保护), only a rare one
     // or the suspect character's own.
     const cuts = (t: Token) =>
@@ -215,6 +112,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     const to = Math.min(sentence.length, c.end + 4);
     const unigramGain = seg.score(replaced(from, to)) - seg.score(sentence.slice(from, to));
     let contextGain = NaN;
+    let isolatedGain = NaN;
     if (seg.context) {
       // The cheaper model first: where it disagrees, the decision rejects the candidate whatever the context says.
       if (unigramGain < o.minUnigramGain) return;
@@ -224,8 +122,10 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       while (b < sentence.length && b - c.end < REACH && HAN.test(sentence[b])) b++;
       contextGain = contextScore(replaced(a, b)) - contextScore(sentence.slice(a, b));
       if (contextGain < 2) return; // far below any threshold
+      isolatedGain = contextScore(c.word) - contextScore(window);
     }
-    out.push({ ...c, contextGain, unigramGain, original: window });
+    const setPhrase = completesSetPhrase(sentence, c.start, c.end, c.word);
+    out.push({ ...c, contextGain, unigramGain, isolatedGain, setPhrase, tag: seg.tagOf(c.word) ?? '', original: window });
   };
   for (let at = 0; at < sentence.length; at++) {
     if (!suspect(at)) continue;

@@ -1,0 +1,59 @@
+import type { DetectorOptions, ScoredCandidate, TypoSuspect } from './typo-options';
+
+/**
+ * Corrections a writer seldom means when the window reads otherwise: numerals and measure words (m, q),
+ * pronouns (r) and proper names (nr, ns, nz …). They are frequent, so they lift a clause under any model
+ * wherever they fit, and the gain says little about what was meant (伍柏麟 is no 柏林, 总汞 no 总共).
+ */
+const SELDOM_MEANT_TAGS = new Set(['m', 'mq', 'q', 'r', 'rr', 'rz', 'nr', 'nrt', 'nrfg', 'ns', 'nz']);
+
+/**
+ * A form the writer uses twice is a term of the document (产粮大县, 政资分开), not a slip of the keys: a slip
+ * seldom repeats letter for letter, a coinage does.
+ */
+export function recurs(text: string, form: string): boolean {
+  const first = text.indexOf(form);
+  return first >= 0 && text.indexOf(form, first + 1) >= 0;
+}
+
+/** The gain a candidate needs, and what it has, on one scale: the context model's if present. */
+export function evidence(c: ScoredCandidate, withContext: boolean, o: DetectorOptions): number {
+  const kindPenalty = c.kind === 'sound' ? 0 : c.kind === 'near' ? o.nearPenalty : o.shapePenalty;
+  if (!withContext) {
+    // The segmenter's unigram scores alone are weaker evidence: sound-alikes and look-alikes that form a word only.
+    if (c.realWord || c.kind === 'near') return -Infinity;
+    return c.unigramGain - (c.kind === 'shape' ? o.fallbackShapePenalty : 0) - o.fallbackGain + o.minGain;
+  }
+  if (c.unigramGain < o.minUnigramGain) return -Infinity; // the two models disagree: no evidence
+  const penalty = kindPenalty + (c.realWord ? o.realWordPenalty : 0) + (c.pair ? o.pairPenalty : 0);
+  const gain = c.contextGain - penalty;
+  if (gain >= o.strongGain) return gain;
+  // A hint needs more than a commoner word: a correction the writer plausibly meant, and either words around it
+  // that prefer it or a set phrase it completes.
+  if (SELDOM_MEANT_TAGS.has(c.tag)) return -Infinity;
+  if (!c.setPhrase && !(c.contextGain - c.isolatedGain >= o.minContextShare)) return -Infinity;
+  // A set phrase makes a hint, never a fix on its own: the corpus it comes from is small.
+  return c.setPhrase ? Math.min(gain + o.setPhraseBonus, o.strongGain - 0.01) : gain;
+}
+
+/** The best candidate per changed character, kept where its evidence reaches the threshold. */
+export function decide(scored: readonly ScoredCandidate[], withContext: boolean, o: DetectorOptions): TypoSuspect[] {
+  const best = new Map<number, { c: ScoredCandidate; gain: number }>();
+  for (const c of scored) {
+    const gain = evidence(c, withContext, o);
+    if (!(gain >= o.minGain)) continue;
+    const held = best.get(c.at);
+    if (!held || gain > held.gain) best.set(c.at, { c, gain });
+  }
+  const out: TypoSuspect[] = [];
+  for (const { c, gain } of [...best.values()].sort((a, b) => a.c.at - b.c.at)) {
+    // Two corrections of one window: keep the stronger.
+    const last = out[out.length - 1];
+    if (last && last.span.end > c.start) {
+      if (last.gain >= gain) continue;
+      out.pop();
+    }
+    out.push({ span: { start: c.start, end: c.end }, wrong: c.original, right: c.word, gain, strong: gain >= o.strongGain });
+  }
+  return out;
+}

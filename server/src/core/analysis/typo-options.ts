@@ -1,0 +1,86 @@
+import type { Span } from '../model/report-document';
+import type { Candidate } from './typo-candidates';
+
+/** The thresholds of typo detection and what it records of each candidate (typo-detector.ts, typo-decision.ts). */
+export interface DetectorOptions {
+  /** A single character standing alone this often is a word in its own right (的, 在), not a suspect. */
+  maxSingleFrequency: number;
+  /**
+   * A character rarer than this is typed on purpose (勠力同心, 赓续, 擘画): an input method offers the common
+   * characters of a reading first, so a slip lands on a common one.
+   */
+  minTypedFrequency: number;
+  /** A word of two characters rarer than this, or of three rarer than a tenth of it, is a suspect (白鹅 for 白蛾). */
+  suspectWordFrequency: number;
+  /** The word a correction forms must be at least this frequent in the segmenter's dictionary. */
+  minWordFrequency: number;
+  /** How much likelier (log10, under the context model) the clause must read with the correction. */
+  minGain: number;
+  /** From this gain on a finding is strong (a warning); below it a suggestion. */
+  strongGain: number;
+  /** Extra gain a near sound or a look-alike needs over a sound-alike, and a real word (忠心) over a non-word: weaker evidence. */
+  nearPenalty: number;
+  shapePenalty: number;
+  realWordPenalty: number;
+  /** Extra gain a double slip (both characters of a word) needs; Infinity to never look for one. */
+  pairPenalty: number;
+  /**
+   * A hint (below strongGain) needs the words around the window to prefer the correction by this much (log10)
+   * beyond what the window alone gains: otherwise the gain only says the correction is a commoner word.
+   */
+  minContextShare: number;
+  /** Gain credited to a correction that completes a set phrase of official prose the text as written misses. */
+  setPhraseBonus: number;
+  /** Also try characters of similar shape, not only those that sound alike. */
+  shapes: boolean;
+  /** With the context model, the segmenter's unigram model must agree: the nearby passage likelier by this much (natural log). */
+  minUnigramGain: number;
+  /** Without a context model: how much likelier (natural log, unigram) the passage must read, a look-alike a little more. */
+  fallbackGain: number;
+  fallbackShapePenalty: number;
+}
+
+export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
+  maxSingleFrequency: 60000,
+  minTypedFrequency: 30,
+  suspectWordFrequency: 1000,
+  minWordFrequency: 100,
+  minGain: 4,
+  strongGain: 6,
+  nearPenalty: 1.5,
+  shapePenalty: 0,
+  realWordPenalty: 2,
+  pairPenalty: 3,
+  minContextShare: 0.5,
+  setPhraseBonus: 3,
+  shapes: true,
+  minUnigramGain: 2,
+  fallbackGain: 8.75,
+  fallbackShapePenalty: 0.5,
+};
+
+export interface TypoSuspect {
+  /** The window that reads wrong (部暑), and what it should read (部署). */
+  span: Span;
+  wrong: string;
+  right: string;
+  /** How much likelier the passage reads corrected, less the penalties of weaker evidence. */
+  gain: number;
+  strong: boolean;
+}
+
+/** What is known of one candidate correction: the evidence the decision weighs. */
+export interface ScoredCandidate extends Candidate {
+  /** The window as written. */
+  original: string;
+  /** log10 gain of the clause under the context model; NaN without one. */
+  contextGain: number;
+  /** Natural-log gain of the nearby passage under the segmenter's unigram model. */
+  unigramGain: number;
+  /** log10 gain of the window read alone, without the words around it; NaN without a context model. */
+  isolatedGain: number;
+  /** The correction completes a set phrase of official prose (see set-phrases.ts). */
+  setPhrase: boolean;
+  /** The correction's part of speech in the segmenter's dictionary. */
+  tag: string;
+}

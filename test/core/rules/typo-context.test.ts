@@ -64,6 +64,26 @@ describe('typo: detection in context', () => {
   });
 });
 
+describe('typo: a hint needs more than a commoner word', () => {
+  it('a near-miss of a set phrase of official prose is a hint even where the words around it say little', () => {
+    assert.deepStrictEqual(typos('粮食连年曾产，产量连续三年超过12000亿斤。'), ['info 曾产→增产']);
+    assert.deepStrictEqual(typos('深入推井科技管理体制改革。'), ['info 推井→推进']);
+  });
+
+  it('no hint into a name, a numeral or a pronoun: frequent words fit anywhere', () => {
+    assert.deepStrictEqual(typos('复旦大学伍柏麟教授在《经济学在中国发展若干问题的思考》一文中回顾'), []);
+    assert.deepStrictEqual(typos('主要污染指标为氨氮、高锰酸盐指数和总汞。'), []);
+  });
+
+  it('a character right after a figure is its measure word', () => {
+    assert.deepStrictEqual(typos('两年来关闭了污染严重又没有治理价值的15种小企业6．5万多家。'), []);
+  });
+
+  it('a word the document uses twice is the writer’s, even where a change would make a commoner one', () => {
+    assert.deepStrictEqual(typos('经营旧货和消费旧货开始在原有的基础上赋予了新的内容。'), []);
+  });
+});
+
 describe('typo: silent on correct official prose', () => {
   for (const text of [
     // a listed wrong form across two words of the right reading: 庄严 + 历史

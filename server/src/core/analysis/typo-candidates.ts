@@ -1,5 +1,5 @@
 import type { Segmenter } from '../segment/segmenter';
-import { confusableWith } from './confusions';
+import { confusionKinds } from './confusions';
 
 /**
  * Candidate corrections: every way one character of a sentence, changed for one that sounds or looks alike,
@@ -21,8 +21,6 @@ export interface Candidate {
 }
 
 type Kind = Candidate['kind'];
-const kindOf = (c: { sound: string; near: string; shape: string }, ch: string, shapes: boolean): Kind | undefined =>
-  c.sound.includes(ch) ? 'sound' : c.near.includes(ch) ? 'near' : shapes && c.shape.includes(ch) ? 'shape' : undefined;
 const weaker = (a: Kind, b: Kind): Kind => (a === 'shape' || b === 'shape' ? 'shape' : a === 'near' || b === 'near' ? 'near' : 'sound');
 
 const HAN = /^[\u4e00-\u9fff]$/;
@@ -30,32 +28,42 @@ const LENGTHS = [2, 3, 4];
 
 /**
  * Dictionary words of two to four characters indexed by their pattern with one character unknown (部? -> 部署,
- * 部门 …), built once per segmenter and frequency floor.
+ * 部门 …), and the set of them, built once per segmenter and frequency floor.
  */
-const patternIndexes = new WeakMap<Segmenter, Map<number, Map<string, string[]>>>();
+interface PatternIndex {
+  byPattern: Map<string, string[]>;
+  words: Set<string>;
+}
 
-export function wordsFitting(seg: Segmenter, minFrequency: number, pattern: string): readonly string[] {
+const patternIndexes = new WeakMap<Segmenter, Map<number, PatternIndex>>();
+
+function patternIndex(seg: Segmenter, minFrequency: number): PatternIndex {
   let byFrequency = patternIndexes.get(seg);
   if (!byFrequency) patternIndexes.set(seg, (byFrequency = new Map()));
   let index = byFrequency.get(minFrequency);
   if (!index) {
-    index = new Map();
+    index = { byPattern: new Map(), words: new Set() };
     for (const length of LENGTHS) {
       for (const [word, freq] of seg.wordsOfLength(length)) {
         if (freq < minFrequency || ![...word].every((c) => HAN.test(c))) continue;
         // With a context model, a correction it does not know could never win: leave it out of the index.
         if (seg.context && !seg.context.has(word)) continue;
+        index.words.add(word);
         for (let k = 0; k < length; k++) {
           const key = word.slice(0, k) + '?' + word.slice(k + 1);
-          const list = index.get(key);
+          const list = index.byPattern.get(key);
           if (list) list.push(word);
-          else index.set(key, [word]);
+          else index.byPattern.set(key, [word]);
         }
       }
     }
     byFrequency.set(minFrequency, index);
   }
-  return index.get(pattern) ?? EMPTY;
+  return index;
+}
+
+export function wordsFitting(seg: Segmenter, minFrequency: number, pattern: string): readonly string[] {
+  return patternIndex(seg, minFrequency).byPattern.get(pattern) ?? EMPTY;
 }
 
 const EMPTY: readonly string[] = [];
@@ -63,49 +71,64 @@ const EMPTY: readonly string[] = [];
 /** Every candidate correction of the character at `at` in sentence. */
 export function candidatesAt(seg: Segmenter, sentence: string, at: number, minFrequency: number, shapes: boolean): Candidate[] {
   const ch = sentence[at];
-  const confusable = confusableWith(ch);
-  if (!confusable) return [];
+  const kinds = confusionKinds(ch);
+  if (!kinds) return [];
+  const index = patternIndex(seg, minFrequency);
   const out: Candidate[] = [];
   for (const length of LENGTHS) {
     for (let k = 0; k < length; k++) {
       const start = at - k;
       const end = start + length;
       if (start < 0 || end > sentence.length) continue;
-      const window = sentence.slice(start, end);
       let allHan = true;
-      for (const c of window) if (!HAN.test(c)) allHan = false;
+      for (let i = start; i < end && allHan; i++) allHan = isHan(sentence.charCodeAt(i));
       if (!allHan) continue;
-      const fitting = wordsFitting(seg, minFrequency, window.slice(0, k) + '?' + window.slice(k + 1));
-      if (!fitting.length) continue;
-      const realWord = seg.frequency(window) > 0;
-      for (const word of fitting) {
-        const c = word[k];
-        if (c === ch) continue;
-        const kind = kindOf(confusable, c, shapes);
-        if (!kind) continue;
+      const before = sentence.slice(start, at);
+      const after = sentence.slice(at + 1, end);
+      const fitting = index.byPattern.get(before + '?' + after);
+      if (!fitting) continue;
+      let realWord: boolean | undefined;
+      const add = (word: string, kind: Kind) => {
+        if (kind === 'shape' && !shapes) return;
+        realWord ??= seg.frequency(sentence.slice(start, end)) > 0;
         out.push({ start, end, at, word, kind, realWord });
+      };
+      // Walk the shorter list: the words fitting the pattern (部? has hundreds), or the characters confusable.
+      if (fitting.length <= kinds.size) {
+        for (const word of fitting) {
+          const kind = kinds.get(word[k]);
+          if (kind) add(word, kind);
+        }
+      } else {
+        for (const [x, kind] of kinds) {
+          const word = before + x + after;
+          if (index.words.has(word)) add(word, kind);
+        }
       }
     }
   }
   return out;
 }
 
+const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+
 /**
  * Two-character words both of whose characters differ from the two at `at`, each by sound (正手 -> 征收): a
  * double slip of the input method. Look-alikes are left out here, a double one is rare in typed text.
  */
 export function pairCandidatesAt(seg: Segmenter, sentence: string, at: number, minFrequency: number): Candidate[] {
-  const a = confusableWith(sentence[at]);
-  const b = confusableWith(sentence[at + 1] ?? '');
+  const a = confusionKinds(sentence[at]);
+  const b = confusionKinds(sentence[at + 1] ?? '');
   if (!a || !b) return [];
   const out: Candidate[] = [];
   const realWord = seg.frequency(sentence.slice(at, at + 2)) > 0;
-  for (const x of a.sound + a.near) {
+  for (const [x, first] of a) {
+    if (first === 'shape') continue;
     for (const word of wordsFitting(seg, minFrequency, x + '?')) {
       if (word[1] === sentence[at + 1]) continue;
-      const second = kindOf(b, word[1], false);
-      if (!second) continue;
-      out.push({ start: at, end: at + 2, at, word, kind: weaker(kindOf(a, x, false)!, second), realWord, pair: true });
+      const second = b.get(word[1]);
+      if (!second || second === 'shape') continue;
+      out.push({ start: at, end: at + 2, at, word, kind: weaker(first, second), realWord, pair: true });
     }
   }
   return out;

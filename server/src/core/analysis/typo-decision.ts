@@ -53,7 +53,14 @@ export function decide(scored: readonly ScoredCandidate[], withContext: boolean,
       if (last.gain >= gain) continue;
       out.pop();
     }
-    out.push({ span: { start: c.start, end: c.end }, wrong: c.original, right: c.word, gain, strong: gain >= o.strongGain });
+    out.push({
+      span: { start: c.start, end: c.end },
+      wrong: c.original,
+      right: c.word,
+      gain,
+      strong: gain >= o.strongGain,
+      ownWord: c.ownWord,
+    });
   }
   return out;
 }

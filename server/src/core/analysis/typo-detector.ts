@@ -50,15 +50,26 @@ export function detectTypos(
 ): TypoSuspect[] {
   // The editor lints the same sentences again and again while one changes: remember each sentence's suspects.
   const sentence = text.slice(span.start, span.end);
-  const key = `${JSON.stringify(options)}|${sentence}`;
+  let optionsKey = optionKeys.get(options);
+  if (optionsKey === undefined) optionKeys.set(options, (optionsKey = JSON.stringify(options)));
+  const key = `${optionsKey}|${sentence}`;
   let cache = sentenceCaches.get(seg);
   if (!cache) sentenceCaches.set(seg, (cache = new TextCache()));
   return cache
     .get(key, () => decide(scoreCandidates(seg, sentence, options), seg.context !== undefined, options))
-    .filter((s) => !isAllowed(span.start + s.span.start, span.start + s.span.end) && !recurs(text, s.wrong))
+    .filter((s) => !isAllowed(span.start + s.span.start, span.start + s.span.end) && !usedAsWritten(text, s))
     .map((s) => ({ ...s, span: { start: span.start + s.span.start, end: span.start + s.span.end } }));
 }
 
+/**
+ * A form the writer uses twice is a term of the document, and so is a word the changed character belongs to
+ * that the document uses twice (经营旧货和消费旧货 is no 消费者).
+ */
+function usedAsWritten(text: string, s: TypoSuspect): boolean {
+  return recurs(text, s.wrong) || (s.ownWord.length > 1 && recurs(text, s.ownWord));
+}
+
+const optionKeys = new WeakMap<DetectorOptions, string>();
 const sentenceCaches = new WeakMap<Segmenter, TextCache<TypoSuspect[]>>();
 
 /** Every candidate of a sentence that passes the cheap checks, with its gains. */
@@ -125,7 +136,16 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       isolatedGain = contextScore(c.word) - contextScore(window);
     }
     const setPhrase = completesSetPhrase(sentence, c.start, c.end, c.word);
-    out.push({ ...c, contextGain, unigramGain, isolatedGain, setPhrase, tag: seg.tagOf(c.word) ?? '', original: window });
+    out.push({
+      ...c,
+      contextGain,
+      unigramGain,
+      isolatedGain,
+      setPhrase,
+      tag: seg.tagOf(c.word) ?? '',
+      ownWord: tokenAt[c.at].word,
+      original: window,
+    });
   };
   for (let at = 0; at < sentence.length; at++) {
     if (!suspect(at)) continue;

@@ -45,7 +45,7 @@ export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
   minTypedFrequency: 30,
   suspectWordFrequency: 1000,
   minWordFrequency: 100,
-  minGain: 4,
+  minGain: 4.5,
   strongGain: 6,
   nearPenalty: 1.5,
   shapePenalty: 0,
@@ -67,6 +67,8 @@ export interface TypoSuspect {
   /** How much likelier the passage reads corrected, less the penalties of weaker evidence. */
   gain: number;
   strong: boolean;
+  /** The word of the sentence the changed character belongs to, as segmented (旧货 in 消费旧货). */
+  ownWord: string;
 }
 
 /** What is known of one candidate correction: the evidence the decision weighs. */
@@ -83,4 +85,6 @@ export interface ScoredCandidate extends Candidate {
   setPhrase: boolean;
   /** The correction's part of speech in the segmenter's dictionary. */
   tag: string;
+  /** The word of the sentence the changed character belongs to, as segmented. */
+  ownWord: string;
 }

@@ -28,32 +28,38 @@ const LENGTHS = [2, 3, 4];
 
 /**
  * Dictionary words of two to four characters indexed by their pattern with one character unknown (部? -> 部署,
- * 部门 …), and the set of them, built once per segmenter and frequency floor.
+ * 部门 …), built once per segmenter and frequency floor. The key is a number hashed from the pattern's
+ * characters, so that a sentence's windows are looked up without building a string for each.
  */
 interface PatternIndex {
-  byPattern: Map<string, string[]>;
-  words: Set<string>;
+  byHash: Map<number, string[]>;
 }
 
 const patternIndexes = new WeakMap<Segmenter, Map<number, PatternIndex>>();
+
+/** Hash of text[start, start + length) with the character at start + k left out (the same for every k-th character). */
+function patternHash(text: string, start: number, length: number, k: number): number {
+  let h = length * 8 + k;
+  for (let i = 0; i < length; i++) if (i !== k) h = (Math.imul(h, 0x01000193) ^ text.charCodeAt(start + i)) >>> 0;
+  return h;
+}
 
 function patternIndex(seg: Segmenter, minFrequency: number): PatternIndex {
   let byFrequency = patternIndexes.get(seg);
   if (!byFrequency) patternIndexes.set(seg, (byFrequency = new Map()));
   let index = byFrequency.get(minFrequency);
   if (!index) {
-    index = { byPattern: new Map(), words: new Set() };
+    index = { byHash: new Map() };
     for (const length of LENGTHS) {
       for (const [word, freq] of seg.wordsOfLength(length)) {
         if (freq < minFrequency || ![...word].every((c) => HAN.test(c))) continue;
         // With a context model, a correction it does not know could never win: leave it out of the index.
         if (seg.context && !seg.context.has(word)) continue;
-        index.words.add(word);
         for (let k = 0; k < length; k++) {
-          const key = word.slice(0, k) + '?' + word.slice(k + 1);
-          const list = index.byPattern.get(key);
-          if (list) list.push(word);
-          else index.byPattern.set(key, [word]);
+          const h = patternHash(word, 0, length, k);
+          const hashed = index.byHash.get(h);
+          if (hashed) hashed.push(word);
+          else index.byHash.set(h, [word]);
         }
       }
     }
@@ -62,8 +68,12 @@ function patternIndex(seg: Segmenter, minFrequency: number): PatternIndex {
   return index;
 }
 
+/** The indexed words that fit a pattern with one '?' (部? -> 部署, 部门 …). */
 export function wordsFitting(seg: Segmenter, minFrequency: number, pattern: string): readonly string[] {
-  return patternIndex(seg, minFrequency).byPattern.get(pattern) ?? EMPTY;
+  const k = pattern.indexOf('?');
+  const hashed = patternIndex(seg, minFrequency).byHash.get(patternHash(pattern, 0, pattern.length, k));
+  if (!hashed) return EMPTY;
+  return hashed.filter((word) => word.length === pattern.length && [...pattern].every((c, i) => i === k || word[i] === c));
 }
 
 const EMPTY: readonly string[] = [];
@@ -83,27 +93,18 @@ export function candidatesAt(seg: Segmenter, sentence: string, at: number, minFr
       let allHan = true;
       for (let i = start; i < end && allHan; i++) allHan = isHan(sentence.charCodeAt(i));
       if (!allHan) continue;
-      const before = sentence.slice(start, at);
-      const after = sentence.slice(at + 1, end);
-      const fitting = index.byPattern.get(before + '?' + after);
+      const fitting = index.byHash.get(patternHash(sentence, start, length, k));
       if (!fitting) continue;
       let realWord: boolean | undefined;
-      const add = (word: string, kind: Kind) => {
-        if (kind === 'shape' && !shapes) return;
-        realWord ??= seg.frequency(sentence.slice(start, end)) > 0;
+      for (const word of fitting) {
+        const kind = kinds.get(word[k]);
+        if (!kind || (kind === 'shape' && !shapes)) continue;
+        // Hashes may collide: the word must match the window everywhere but at the changed character.
+        let same = true;
+        for (let i = 0; i < length && same; i++) same = i === k || word.charCodeAt(i) === sentence.charCodeAt(start + i);
+        if (!same) continue;
+        if (realWord === undefined) realWord = seg.frequency(sentence.slice(start, end)) > 0;
         out.push({ start, end, at, word, kind, realWord });
-      };
-      // Walk the shorter list: the words fitting the pattern (部? has hundreds), or the characters confusable.
-      if (fitting.length <= kinds.size) {
-        for (const word of fitting) {
-          const kind = kinds.get(word[k]);
-          if (kind) add(word, kind);
-        }
-      } else {
-        for (const [x, kind] of kinds) {
-          const word = before + x + after;
-          if (index.words.has(word)) add(word, kind);
-        }
       }
     }
   }

@@ -28,7 +28,7 @@ const GRAMMATICAL = new Set(
 );
 /** Place and organisation names end in these; an unknown word right before one is a name, not a slip. */
 const PLACE_END = /[省市县区镇乡村街路巷里屯寨湾庄]$/;
-const NAME_SUFFIX = /^[省市县区镇乡村街路巷里屯寨湾庄园港岛山河湖江桥]|^(?:公司|集团|协会|学会|中心|大学|学院|医院|小学|中学|银行)/;
+const NAME_SUFFIX = /[省市县区镇乡村街路巷里屯寨湾庄园港岛山河湖江桥]|公司|集团|协会|学会|中心|大学|学院|医院|小学|中学|银行/y;
 /**
  * A short term in quotation marks is a name the writer chose (“村会合作”项目, “猎狐”, “双反”): coinages of
  * official prose are introduced exactly so, and a slip inside one is rare.
@@ -79,6 +79,13 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
   for (const t of tokens) for (let i = t.start; i < t.end; i++) tokenAt[i] = t;
   const isName = (t: Token | undefined) => t !== undefined && t.word.length > 1 && NAME_TAGS.has(seg.tagOf(t.word) ?? '');
   const out: ScoredCandidate[] = [];
+  // The passage as written is scored once for all the candidates that share it (offsets stay below 2^24: input is at most 16 MB).
+  const unigramScores = new Map<number, number>();
+  const unigramScore = (from: number, to: number) => {
+    let v = unigramScores.get(from * 2 ** 24 + to);
+    if (v === undefined) unigramScores.set(from * 2 ** 24 + to, (v = seg.score(sentence.slice(from, to))));
+    return v;
+  };
   const contextScores = new Map<string, number>();
   const contextScore = (s: string) => {
     let v = contextScores.get(s);
@@ -105,7 +112,8 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
   const consider = (c: Candidate) => {
     const window = sentence.slice(c.start, c.end);
     if (NUMERAL.test(window) || GRAMMATICAL.has(c.word) || /(.)\1/.test(window)) return;
-    if (NAME_SUFFIX.test(sentence.slice(c.end)) || PLACE_END.test(window)) return;
+    NAME_SUFFIX.lastIndex = c.end;
+    if (NAME_SUFFIX.test(sentence) || PLACE_END.test(window)) return;
     if (c.at === c.start && c.start > 0 && FIGURE.test(sentence[c.start - 1])) return;
     // The window must not cut a common word of the sentence in half (五保户 is not 五 + 保护), only a rare one
     // or the suspect character's own.
@@ -121,7 +129,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     };
     const from = Math.max(0, c.start - 4);
     const to = Math.min(sentence.length, c.end + 4);
-    const unigramGain = seg.score(replaced(from, to)) - seg.score(sentence.slice(from, to));
+    const unigramGain = seg.score(replaced(from, to)) - unigramScore(from, to);
     let contextGain = NaN;
     let isolatedGain = NaN;
     if (seg.context) {

@@ -121,12 +121,13 @@ export function pairCandidatesAt(seg: Segmenter, sentence: string, at: number, m
   const a = confusionKinds(sentence[at]);
   const b = confusionKinds(sentence[at + 1] ?? '');
   if (!a || !b) return [];
+  const index = patternIndex(seg, minFrequency);
   const out: Candidate[] = [];
   const realWord = seg.frequency(sentence.slice(at, at + 2)) > 0;
   for (const [x, first] of a) {
     if (first === 'shape') continue;
-    for (const word of wordsFitting(seg, minFrequency, x + '?')) {
-      if (word[1] === sentence[at + 1]) continue;
+    for (const word of index.byHash.get(patternHash(x, 0, 2, 1)) ?? EMPTY) {
+      if (word.length !== 2 || word[0] !== x || word[1] === sentence[at + 1]) continue;
       const second = b.get(word[1]);
       if (!second || second === 'shape') continue;
       out.push({ start: at, end: at + 2, at, word, kind: weaker(first, second), realWord, pair: true });

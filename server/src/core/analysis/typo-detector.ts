@@ -52,11 +52,12 @@ export function detectTypos(
   const sentence = text.slice(span.start, span.end);
   let optionsKey = optionKeys.get(options);
   if (optionsKey === undefined) optionKeys.set(options, (optionsKey = JSON.stringify(options)));
-  const key = `${optionsKey}|${sentence}`;
-  let cache = sentenceCaches.get(seg);
-  if (!cache) sentenceCaches.set(seg, (cache = new TextCache()));
+  let byOptions = sentenceCaches.get(seg);
+  if (!byOptions) sentenceCaches.set(seg, (byOptions = new Map()));
+  let cache = byOptions.get(optionsKey);
+  if (!cache) byOptions.set(optionsKey, (cache = new TextCache()));
   return cache
-    .get(key, () => decide(scoreCandidates(seg, sentence, options), seg.context !== undefined, options))
+    .get(sentence, () => decide(scoreCandidates(seg, sentence, options), seg.context !== undefined, options))
     .filter((s) => !isAllowed(span.start + s.span.start, span.start + s.span.end) && !usedAsWritten(text, s))
     .map((s) => ({ ...s, span: { start: span.start + s.span.start, end: span.start + s.span.end } }));
 }
@@ -70,7 +71,8 @@ function usedAsWritten(text: string, s: TypoSuspect): boolean {
 }
 
 const optionKeys = new WeakMap<DetectorOptions, string>();
-const sentenceCaches = new WeakMap<Segmenter, TextCache<TypoSuspect[]>>();
+/** Per segmenter and options (as JSON), each sentence's suspects. */
+const sentenceCaches = new WeakMap<Segmenter, Map<string, TextCache<TypoSuspect[]>>>();
 
 /** Every candidate of a sentence that passes the cheap checks, with its gains. */
 export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOptions): ScoredCandidate[] {

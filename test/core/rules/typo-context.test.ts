@@ -86,6 +86,8 @@ describe('typo: a hint needs more than a commoner word', () => {
 
 describe('typo: silent on correct official prose', () => {
   for (const text of [
+    // a window that would cut an idiom of the sentence in half: 正 + 意气风发 is no 在意
+    '我国各族人民正意气风发地在中国特色社会主义道路上阔步前进。',
     // a listed wrong form across two words of the right reading: 庄严 + 历史
     '回顾党的庄严历史，我们倍感责任重大。',
     // statistical false findings once seen on congress reports

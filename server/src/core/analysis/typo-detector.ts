@@ -117,13 +117,13 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     NAME_SUFFIX.lastIndex = c.end;
     if (NAME_SUFFIX.test(sentence) || PLACE_END.test(window)) return;
     if (c.at === c.start && c.start > 0 && FIGURE.test(sentence[c.start - 1])) return;
-    // The window must not cut a common word of the sentence in half (五保户 is not 五 + 保护), only a rare one
-    // or the suspect character's own.
+    // The window must not cut a common word or an idiom of the sentence in half (五保户 is not 五 + 保护, 正意气风发
+    // not 在意), only a rare shorter one or the suspect character's own.
     const cuts = (t: Token) =>
       t.word.length > 1 &&
       (t.start < c.start || t.end > c.end) &&
       !(t.start <= c.at && c.at < t.end) &&
-      seg.frequency(t.word) >= o.suspectWordFrequency;
+      (seg.frequency(t.word) >= o.suspectWordFrequency || t.word.length >= 4);
     if (cuts(tokenAt[c.start]) || cuts(tokenAt[c.end - 1])) return;
     const replaced = (from: number, to: number) => {
       const s = sentence.slice(from, to);

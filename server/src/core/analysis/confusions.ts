@@ -18,24 +18,25 @@ export function confusableWith(ch: string): Confusable | undefined {
   return data[ch];
 }
 
-const kindMaps = new Map<string, ReadonlyMap<string, ConfusionKind> | null>();
+const kindMaps = new Map<string, ReadonlyMap<number, ConfusionKind> | null>();
 
 /**
- * For a typed character, each character it may stand for and how the two relate: the closest relation wins
- * (a sound-alike that also looks alike is a sound-alike). Built once per character, looked up per candidate.
+ * For a typed character, each character it may stand for (by its UTF-16 code, so that a lookup allocates no
+ * string) and how the two relate: the closest relation wins (a sound-alike that also looks alike is a
+ * sound-alike). Built once per character, looked up per candidate.
  */
-export function confusionKinds(ch: string): ReadonlyMap<string, ConfusionKind> | undefined {
+export function confusionKinds(ch: string): ReadonlyMap<number, ConfusionKind> | undefined {
   let kinds = kindMaps.get(ch);
   if (kinds === undefined) {
     const c = data[ch];
     if (c) {
-      const map = new Map<string, ConfusionKind>();
+      const map = new Map<number, ConfusionKind>();
       for (const [kind, chars] of [
         ['shape', c.shape],
         ['near', c.near],
         ['sound', c.sound],
       ] as const)
-        for (const x of chars) map.set(x, kind);
+        for (let i = 0; i < chars.length; i++) map.set(chars.charCodeAt(i), kind);
       kinds = map;
     } else kinds = null;
     kindMaps.set(ch, kinds);

@@ -100,7 +100,7 @@ export function candidatesAt(seg: Segmenter, sentence: string, at: number, minFr
       if (!fitting) continue;
       let realWord: boolean | undefined;
       for (const word of fitting) {
-        const kind = kinds.get(word[k]);
+        const kind = kinds.get(word.charCodeAt(k));
         if (!kind || (kind === 'shape' && !shapes)) continue;
         // Hashes may collide: the word must match the window everywhere but at the changed character.
         let same = true;
@@ -127,11 +127,12 @@ export function pairCandidatesAt(seg: Segmenter, sentence: string, at: number, m
   const index = patternIndex(seg, minFrequency);
   const out: Candidate[] = [];
   const realWord = seg.frequency(sentence.slice(at, at + 2)) > 0;
-  for (const [x, first] of a) {
+  const next = sentence.charCodeAt(at + 1);
+  for (const [code, first] of a) {
     if (first === 'shape') continue;
-    for (const word of index.byHash.get(patternHash(x, 0, 2, 1)) ?? EMPTY) {
-      if (word.length !== 2 || word[0] !== x || word[1] === sentence[at + 1]) continue;
-      const second = b.get(word[1]);
+    for (const word of index.byHash.get(patternHash(String.fromCharCode(code), 0, 2, 1)) ?? EMPTY) {
+      if (word.length !== 2 || word.charCodeAt(0) !== code || word.charCodeAt(1) === next) continue;
+      const second = b.get(word.charCodeAt(1));
       if (!second || second === 'shape') continue;
       out.push({ start: at, end: at + 2, at, word, kind: weaker(first, second), realWord, pair: true });
     }

@@ -1,6 +1,7 @@
 // Language-server figures for npm run bench: edit latencies on a 100,000-character report and a 1 MB document,
 // hover and symbols while a lint runs, RSS. Over stdio, as an editor drives it.
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { LspClient } from '../test/helpers/lsp-client';
 
@@ -130,4 +131,25 @@ export async function lspFigures(base: string, tmp: string, quick: boolean): Pro
     await c.close();
   }
   return results;
+}
+
+/** Run alone (`npx tsx bench/lsp-figures.ts [--quick]`): the server figures without the rest of the bench. */
+if (require.main === module) {
+  const shared = path.join(__dirname, '..', '..', 'shared');
+  const files: string[] = [];
+  for (const dir of [path.join(shared, 'seeds'), path.join(shared, 'corpus', 'gov-work-reports')]) {
+    if (fs.existsSync(dir)) for (const f of fs.readdirSync(dir).sort()) files.push(path.join(dir, f));
+  }
+  const base = files.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'reportlint-lsp-'));
+  lspFigures(base, tmp, process.argv.includes('--quick')).then(
+    (r) => {
+      for (const [k, v] of Object.entries(r)) console.log(`${k.padEnd(12)} ${v}`);
+      fs.rmSync(tmp, { recursive: true, force: true });
+    },
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 }

@@ -96,6 +96,12 @@ function checkRule(rule: Rule, doc: ReportDocument, text: string, segmenter: Seg
   return findings;
 }
 
+/** Whether any rule that needs word segmentation is on (and, given `only`, asked for). */
+export function segmentedRulesOn(config: ResolvedConfig, only?: ReadonlySet<string> | readonly string[]): boolean {
+  const asked = only ? new Set(only) : undefined;
+  return RULES.some((r) => r.meta.usesSegmenter && config.rules[r.meta.id]?.severity !== 'off' && (!asked || asked.has(r.meta.id)));
+}
+
 /**
  * The findings of both phases: the segmented phase's findings replace the fast phase's for the rules it
  * ran again (typo first runs on its list alone), and the rest of the fast phase's stand.

@@ -32,6 +32,14 @@ export class ParagraphCache {
     return true;
   }
 
+  /** Paragraph keys of the last document seen: every paragraph-scoped rule asks for the same ones. */
+  private keys: { doc: ReportDocument; keys: string[] } | undefined;
+
+  private keysOf(doc: ReportDocument): string[] {
+    if (this.keys?.doc !== doc) this.keys = { doc, keys: doc.paragraphs.map((p) => paragraphKey(doc.text, p)) };
+    return this.keys.keys;
+  }
+
   /** Whether this rule's findings are taken per paragraph. */
   handles(rule: Rule): boolean {
     return rule.meta.scope === 'paragraph' && !this.wholeDocument.has(rule.meta.id);
@@ -45,7 +53,7 @@ export class ParagraphCache {
     const slot = `${rule.meta.id}\u0000${withSegmenter}`;
     const previous = this.entries.get(slot) ?? new Map<string, Finding[]>();
     const next = new Map<string, Finding[]>();
-    const keys = doc.paragraphs.map((p) => paragraphKey(doc.text, p));
+    const keys = this.keysOf(doc);
     const missing: Paragraph[] = [];
     keys.forEach((key, i) => {
       const known = next.get(key) ?? previous.get(key);
@@ -64,7 +72,8 @@ export class ParagraphCache {
         }
         byParagraph.get(p)!.push(moved(f, -p.span.start));
       }
-      for (const [p, list] of byParagraph) next.set(paragraphKey(doc.text, p), list);
+      const keyOf = new Map(doc.paragraphs.map((p, i) => [p, keys[i]]));
+      for (const [p, list] of byParagraph) next.set(keyOf.get(p)!, list);
     }
     this.entries.set(slot, next);
     const out: Finding[] = [];

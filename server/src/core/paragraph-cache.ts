@@ -32,12 +32,13 @@ export class ParagraphCache {
     return true;
   }
 
-  /** Paragraph keys of the last document seen: every paragraph-scoped rule asks for the same ones. */
-  private keys: { doc: ReportDocument; keys: string[] } | undefined;
+  /** Paragraph keys of each document linted: every paragraph-scoped rule asks for the same ones. */
+  private readonly keys = new WeakMap<ReportDocument, string[]>();
 
   private keysOf(doc: ReportDocument): string[] {
-    if (this.keys?.doc !== doc) this.keys = { doc, keys: doc.paragraphs.map((p) => paragraphKey(doc.text, p)) };
-    return this.keys.keys;
+    let keys = this.keys.get(doc);
+    if (!keys) this.keys.set(doc, (keys = doc.paragraphs.map((p) => paragraphKey(doc.text, p))));
+    return keys;
   }
 
   /** Whether this rule's findings are taken per paragraph. */

@@ -10,6 +10,12 @@ export function rssOf(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
 }
 
+/** CPU seconds the process has used, every thread counted (user + system): a figure a busy machine disturbs little. */
+export function cpuSecondsOf(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 export function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
@@ -86,7 +92,9 @@ export async function lspFigures(base: string, tmp: string, quick: boolean): Pro
   const opened = waitForLinted(client, uri, 1);
   await client.open(uri, text);
   await opened;
+  const cpu0 = cpuSecondsOf(client.proc.pid!);
   const edits = await editLatencies(client, uri, text, quick ? 50 : 200, version);
+  results.cpuPerEdit = `${(((cpuSecondsOf(client.proc.pid!) - cpu0) * 1000) / (quick ? 50 : 200)).toFixed(0)} ms`;
   results.fast = edits.first;
   results.full = edits.complete;
   const during = await requestsDuringLint(client, uri, version, quick ? 20 : 50);
@@ -114,7 +122,9 @@ export async function lspFigures(base: string, tmp: string, quick: boolean): Pro
     await c.open(bigUri, big);
     await w;
     const v = { v: 1 };
+    const bigCpu0 = cpuSecondsOf(c.proc.pid!);
     results.big = (await editLatencies(c, bigUri, big, quick ? 10 : 40, v)).complete;
+    results.bigCpuPerEdit = `${(((cpuSecondsOf(c.proc.pid!) - bigCpu0) * 1000) / (quick ? 10 : 40)).toFixed(0)} ms`;
     const d = await requestsDuringLint(c, bigUri, v, quick ? 5 : 20);
     results.bigHover = d.hover;
     results.bigSymbols = d.symbols;

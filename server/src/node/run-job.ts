@@ -21,16 +21,12 @@ export class JobRunner {
   run(job: WorkerJob, hooks?: JobHooks): WorkerOutcome {
     if (job.kind === 'edit') return this.edits.run(job, hooks);
     const only = job.only ? new Set(job.only) : undefined;
-    const segmenter = job.kind !== 'fast' && needsSegmenter(job.config, only) ? this.loadSegmenter() : undefined;
+    const segmenter = needsSegmenter(job.config, only) ? this.loadSegmenter() : undefined;
     if (job.kind === 'segmented') {
       if (!segmenter) return { error: '分词组件不可用' };
       return { findings: lint(job.text, { config: job.config, segmenter, phase: 'segmented', only }).findings };
     }
     const otherDocuments = this.againstDocuments(job.against ?? []);
-    if (job.kind === 'fast') {
-      const result = lint(job.text, { config: job.config, phase: 'fast', only, otherDocuments });
-      return { findings: result.findings, structure: job.describe ? documentStructure(result.doc) : undefined };
-    }
     if (job.kind === 'lint') {
       const result = lint(job.text, { config: job.config, segmenter, only, otherDocuments });
       return { findings: result.findings, structure: job.describe ? documentStructure(result.doc) : undefined };

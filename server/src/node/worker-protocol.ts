@@ -4,8 +4,6 @@ import type { DocumentStructure, Finding, ResolvedConfig } from '../core';
 export type WorkerJob =
   /** Only the rules that use word segmentation (the main thread runs the rest meanwhile). */
   | { kind: 'segmented'; text: string; config: ResolvedConfig; only?: string[] }
-  /** The rules that need no segmenter (the editor keeps its own thread free for requests). */
-  | { kind: 'fast'; text: string; config: ResolvedConfig; only?: string[]; against?: AgainstText[]; describe?: boolean }
   /** Every rule: parse once, lint, in the worker. */
   | { kind: 'lint'; text: string; config: ResolvedConfig; only?: string[]; against?: AgainstText[]; describe?: boolean }
   /** An editor document (see EditJob). */
@@ -41,7 +39,7 @@ export interface WorkerOutcome {
   /** For 'fix': the fixed text and how many fixes were applied. */
   text?: string;
   fixed?: number;
-  /** For 'lint' and 'fast' with `describe`: what the editor's requests need, so the editor's thread never parses. */
+  /** For 'lint' with `describe`, and 'edit': what the editor's requests need, so the editor's thread never parses. */
   structure?: DocumentStructure;
   error?: string;
   /** For 'edit': the segmented rules could not run (the findings are those of the other rules). */

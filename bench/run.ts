@@ -169,12 +169,14 @@ async function main() {
   // Language server.
   const lsp = await lspFigures(base, tmp, quick);
   line('LSP edit → first diagnostics (100k chars)', lsp.fast, 'bench/run.ts (server over stdio, default settings)');
-  line('LSP edit → all diagnostics incl. segmented', lsp.full, 'bench/run.ts');
+  line('LSP edit → all diagnostics incl. segmented', lsp.full, 'bench/run.ts (the diagnostics the server marks complete)');
+  line('LSP server CPU per edit (100k chars)', lsp.cpuPerEdit, 'bench/lsp-figures.ts (/proc/PID/stat, every thread)');
   line('LSP RSS, segmenter not loaded', lsp.rssBefore, 'bench/run.ts (/proc/PID/status VmRSS)');
   line('LSP RSS after 1,000 edits, segmenter loaded', lsp.rssAfter, 'bench/run.ts');
   line('LSP hover during a lint (100k chars)', lsp.hover, 'bench/lsp-figures.ts (sent right after an edit)');
   line('LSP document symbols during a lint (100k chars)', lsp.symbols, 'bench/lsp-figures.ts');
-  line('LSP edit → all diagnostics, 1 MB document', lsp.big, 'bench/lsp-figures.ts (linted whole on a worker)');
+  line('LSP edit → all diagnostics, 1 MB document', lsp.big, 'bench/lsp-figures.ts (edit jobs on the worker)');
+  line('LSP server CPU per edit, 1 MB document', lsp.bigCpuPerEdit, 'bench/lsp-figures.ts');
   line('LSP hover during a lint, 1 MB document', lsp.bigHover, 'bench/lsp-figures.ts');
   line('LSP document symbols during a lint, 1 MB document', lsp.bigSymbols, 'bench/lsp-figures.ts');
 

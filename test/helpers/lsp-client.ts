@@ -28,6 +28,7 @@ export class LspClient {
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.push(p);
+      this.latest.set(p.uri, p);
       for (const l of [...this.listeners]) l(p);
     });
     this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.configuration ?? {}));
@@ -37,11 +38,39 @@ export class LspClient {
       return { applied: true };
     });
     this.conn.onNotification('window/logMessage', () => undefined);
+    this.conn.onNotification('reportlint/linted', (p: { uri: string; version: number; complete: boolean }) => {
+      for (const l of [...this.lintedListeners]) l(p);
+    });
     this.conn.listen();
     this.settings = settings;
   }
 
   readonly appliedEdits: unknown[] = [];
+  /** The last diagnostics of each document. */
+  private readonly latest = new Map<string, PublishDiagnosticsParams>();
+  private readonly lintedListeners: ((p: { uri: string; version: number; complete: boolean }) => void)[] = [];
+
+  /**
+   * Resolves with the complete diagnostics (both phases) of this version of the document, once the server says
+   * they are complete; the diagnostics come just before that word.
+   */
+  waitForComplete(uri: string, version: number, timeoutMs = 60000): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`no complete diagnostics for ${uri} v${version}; stderr: ${this.stderr}`)),
+        timeoutMs,
+      );
+      const listener = (p: { uri: string; version: number; complete: boolean }) => {
+        if (p.uri !== uri || p.version !== version || !p.complete) return;
+        clearTimeout(timer);
+        this.lintedListeners.splice(this.lintedListeners.indexOf(listener), 1);
+        const diagnostics = this.latest.get(uri);
+        if (diagnostics?.version === version) resolve(diagnostics);
+        else reject(new Error(`complete v${version} came without its diagnostics`));
+      };
+      this.lintedListeners.push(listener);
+    });
+  }
   private settings: Record<string, unknown>;
 
   async initialize(extra: { workspaceFolders?: { uri: string; name: string }[] } = {}): Promise<unknown> {

@@ -12,3 +12,4 @@ export type { Segmenter } from './segment/segmenter';
 export * from './statistics';
 export { figureChecks, type FigureCheck } from './analysis/figure-checks';
 export * from './document-structure';
+export { ParagraphCache } from './paragraph-cache';

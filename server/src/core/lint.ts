@@ -2,6 +2,7 @@ import type { ResolvedConfig } from './config/config';
 import type { ReportDocument } from './model/report-document';
 import { parseReport } from './parse/parse-report';
 import { RULES } from './rules/registry';
+import type { ParagraphCache } from './paragraph-cache';
 import type { Finding, Fix, Rule, TextEdit } from './rules/rule';
 import type { Segmenter } from './segment/segmenter';
 
@@ -19,6 +20,10 @@ export interface LintOptions {
   /** A parsed document to reuse. */
   doc?: ReportDocument;
   rules?: readonly Rule[];
+  /** Per-paragraph findings kept from earlier lints of this document (the editor): only changed paragraphs are checked. */
+  cache?: ParagraphCache;
+  /** Asked between rules: true stops the lint with LintCancelled (a newer edit has come). */
+  isCancelled?: () => boolean;
 }
 
 export interface LintResult {
@@ -30,6 +35,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const doc = options.doc ?? parseReport(text);
   const findings: Finding[] = [];
   const phase = options.phase ?? 'all';
+  const cache = options.cache?.useSettings(options.config) ? options.cache : undefined;
   for (const rule of options.rules ?? RULES) {
     const setting = options.config.rules[rule.meta.id];
     if (!setting || setting.severity === 'off') continue;
@@ -39,38 +45,61 @@ export function lint(text: string, options: LintOptions): LintResult {
     if (phase === 'segmented' && !uses) continue;
     const segmenter = phase === 'fast' ? undefined : options.segmenter;
     if (uses === 'required' && !segmenter) continue;
-    const severity = setting.severity;
-    try {
-      rule.check({
-        doc,
-        text,
-        options: setting.options,
-        segmenter: uses ? segmenter : undefined,
-        allowedWords: options.config.allow,
-        userTypos: options.config.typos,
-        otherDocuments: options.otherDocuments ?? [],
-        isRuleOn: (id) => (options.config.rules[id]?.severity ?? 'off') !== 'off',
-        report(f) {
-          findings.push({
-            ...f,
-            ruleId: rule.meta.id,
-            severity: f.severity === 'info' ? 'info' : severity,
-            span: clampSpan(f.span, text.length),
-          });
-        },
-      });
-    } catch (err) {
-      // One broken rule must not hide the others' findings.
-      findings.push({
-        ruleId: INTERNAL_ERROR_ID,
-        severity: 'error',
-        message: `规则 ${rule.meta.id} 内部错误：${err instanceof Error ? err.message : String(err)}`,
-        span: { start: 0, end: 0 },
-      });
-    }
+    if (options.isCancelled?.()) throw new LintCancelled();
+    const run = (on: ReportDocument) => checkRule(rule, on, text, uses ? segmenter : undefined, options);
+    const cached = cache?.handles(rule) ? cache.findings(rule, !!(uses && segmenter), doc, run) : undefined;
+    findings.push(...(cached ?? run(doc)));
   }
   findings.sort(byPosition);
   return { doc, findings };
+}
+
+/** Thrown by `lint` when `isCancelled` says a newer text has come. */
+export class LintCancelled extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+/** One rule's findings on a document (or on a view of some of its paragraphs). */
+function checkRule(rule: Rule, doc: ReportDocument, text: string, segmenter: Segmenter | undefined, options: LintOptions): Finding[] {
+  const setting = options.config.rules[rule.meta.id];
+  const findings: Finding[] = [];
+  try {
+    rule.check({
+      doc,
+      text,
+      options: setting.options,
+      segmenter,
+      allowedWords: options.config.allow,
+      userTypos: options.config.typos,
+      otherDocuments: options.otherDocuments ?? [],
+      isRuleOn: (id) => (options.config.rules[id]?.severity ?? 'off') !== 'off',
+      report(f) {
+        findings.push({
+          ...f,
+          ruleId: rule.meta.id,
+          severity: f.severity === 'info' ? 'info' : (setting.severity as Finding['severity']),
+          span: clampSpan(f.span, text.length),
+        });
+      },
+    });
+  } catch (err) {
+    // One broken rule must not hide the others' findings.
+    findings.push({
+      ruleId: INTERNAL_ERROR_ID,
+      severity: 'error',
+      message: `规则 ${rule.meta.id} 内部错误：${err instanceof Error ? err.message : String(err)}`,
+      span: { start: 0, end: 0 },
+    });
+  }
+  return findings;
+}
+
+/** Whether any rule that needs word segmentation is on (and, given `only`, asked for). */
+export function segmentedRulesOn(config: ResolvedConfig, only?: ReadonlySet<string> | readonly string[]): boolean {
+  const asked = only ? new Set(only) : undefined;
+  return RULES.some((r) => r.meta.usesSegmenter && config.rules[r.meta.id]?.severity !== 'off' && (!asked || asked.has(r.meta.id)));
 }
 
 /**

@@ -32,8 +32,16 @@ export interface ReportStatistics {
 export function countCharacters(text: string): number {
   let count = 0;
   let inWord = false;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    // A surrogate pair is one character (the CJK extension planes count as wide).
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
     const wide =
       (c >= 0x2e80 && c <= 0x9fff) ||
       (c >= 0xf900 && c <= 0xfaff) ||
@@ -43,7 +51,7 @@ export function countCharacters(text: string): number {
       c === 0x2014 ||
       c === 0x2026 ||
       (c >= 0x2018 && c <= 0x201d);
-    const latin = /[A-Za-z0-9]/.test(ch);
+    const latin = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
     if (wide && c !== 0x3000) {
       count++;
       inWord = false;

@@ -12,6 +12,7 @@ import {
 import type { LintEngine } from '../node/engine';
 import type { Configuration } from './configuration';
 import { configErrorDiagnostic, findingDiagnostics, tooLargeDiagnostic } from './diagnostics';
+import { NOTIFICATIONS } from './protocol';
 
 /** The last results for one document: requests are answered from these, never by waiting for a lint. */
 export interface DocState {
@@ -124,23 +125,18 @@ export class DocumentLinter {
     const { config, error } = this.configuration.for(uri);
     const extra = error ? [configErrorDiagnostic(error)] : [];
     const isStale = () => this.documents.get(uri)?.version !== version;
-    const job = { text, config, key: uri, isStale };
     // Each result, early or complete, becomes the document's state and is published.
-    const settle = (r: Pick<DocState, 'findings' | 'lines' | 'doc' | 'structure'>) => {
+    const settle = (r: Pick<DocState, 'findings' | 'lines' | 'doc' | 'structure'>, complete: boolean) => {
       const state: DocState = { version, findings: r.findings, lines: r.lines, doc: r.doc, structure: r.structure, config };
       this.states.set(uri, state);
       this.publish(uri, state, extra);
+      void this.connection.sendNotification(NOTIFICATIONS.linted, { uri, version, complete });
     };
-    if (text.length > this.configuration.offThreadChars) {
-      // A large document is linted whole on a worker, so that no request waits behind it.
-      const result = await this.engine.lintOffThread({ ...job, describe: true });
-      if (!result.complete || isStale()) return;
-      settle(result);
-      return;
-    }
-    const result = await this.engine.lintBeside({ ...job, onEarly: settle });
+    // Every document is linted on the worker that keeps its per-paragraph findings, so that no request waits
+    // behind a lint and an edit costs only what it changed.
+    const result = await this.engine.lintEdit({ text, config, key: uri, isStale, onEarly: (early) => settle(early, false) });
     if (!result.complete || isStale()) return;
     if (result.segmentedError) this.connection.console.warn(`需要分词的规则未运行：${result.segmentedError}`);
-    settle(result);
+    settle(result, true);
   }
 }

@@ -9,3 +9,8 @@ export const REQUESTS = {
   statistics: 'reportlint/statistics',
   lintFiles: 'reportlint/lintFiles',
 } as const;
+
+export const NOTIFICATIONS = {
+  /** After each diagnostics of a document: `{ uri, version, complete }`; complete is false for the early findings. */
+  linted: 'reportlint/linted',
+} as const;

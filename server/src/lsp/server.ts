@@ -31,7 +31,6 @@ export function startServer(connection: Connection = createServerConnection(new 
   const engine = new LintEngine({
     threads: 1,
     maxWorkerHeapMb: 512,
-    fastPhaseOffThread: true,
     onWorkerError: (message) => connection.console.error(`检查线程出错：${message}`),
   });
   const linter = new DocumentLinter(connection, documents, configuration, engine);

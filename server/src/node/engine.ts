@@ -66,8 +66,6 @@ export interface EngineOptions {
   workerScript?: string;
   maxWorkerHeapMb?: number;
   onWorkerError?: (message: string) => void;
-  /** A worker of its own for the fast phase (the editor: its thread stays free for requests). */
-  fastPhaseOffThread?: boolean;
   /** The segmenter where jobs run in this thread. */
   loadSegmenter?: () => Segmenter | undefined;
 }
@@ -82,8 +80,6 @@ const BYTES_PER_LANE = 1_000_000;
  */
 export class LintEngine {
   private readonly pool: WorkerPool;
-  /** Never loads the dictionary: it runs only the rules that need no segmenter. */
-  private readonly fastPool: WorkerPool | undefined;
 
   constructor(options: EngineOptions = {}) {
     this.pool = new WorkerPool({
@@ -93,14 +89,6 @@ export class LintEngine {
       onError: options.onWorkerError,
       loadSegmenter: options.loadSegmenter ?? loadNodeSegmenter,
     });
-    if (options.fastPhaseOffThread) {
-      this.fastPool = new WorkerPool({
-        size: 1,
-        workerScript: options.workerScript,
-        maxHeapMb: options.maxWorkerHeapMb,
-        onError: options.onWorkerError,
-      });
-    }
   }
 
   get threads(): number {
@@ -135,28 +123,22 @@ export class LintEngine {
   }
 
   /**
-   * Both phases beside this thread (the editor): the fast rules on their own worker, the segmented rules on
-   * another, merged here; the document's structure comes back with the fast findings. Without a fast worker
-   * (fastPhaseOffThread off) this is `lint`.
+   * An editor document, on the worker that keeps its per-paragraph findings between edits (`key` names the
+   * document): an edit costs the paragraphs it changed plus the document-level rules. Where the segmented
+   * rules have real work left (a first lint, a paste), the other rules' findings come first through `onEarly`.
+   * A newer job of the same key cancels this one, queued or under way.
    */
-  async lintBeside(job: LintJob): Promise<EngineResult> {
-    if (!this.fastPool) return this.lint(job);
-    const { text, config, only } = job;
-    const pending = needsSegmenter(config, only)
-      ? this.pool.run({ kind: 'segmented', text, config, only: only && [...only] }, job.key)
-      : undefined;
-    const fast = await this.fastPool.run({ ...this.workerJob('lint', job), kind: 'fast', describe: true }, job.key);
-    const lines = createLineIndex(text);
-    if (fast.cancelled || job.isStale?.()) return { lines, findings: [], complete: false };
-    if (fast.error) throw new Error(fast.error);
-    const base = { lines, structure: fast.structure };
-    const fastFindings = fast.findings ?? [];
-    if (!pending) return { ...base, findings: fastFindings, complete: true };
-    job.onEarly?.({ findings: fastFindings, lines, structure: fast.structure });
-    const slow = await pending;
-    if (slow.cancelled || job.isStale?.()) return { ...base, findings: fastFindings, complete: false };
-    if (slow.error) return { ...base, findings: fastFindings, complete: true, segmentedError: slow.error };
-    return { ...base, findings: mergePhases(fastFindings, slow.findings ?? []), complete: true };
+  async lintEdit(job: LintJob & { key: string }): Promise<EngineResult> {
+    let lines: LineIndex | undefined;
+    const linesOf = () => (lines ??= createLineIndex(job.text));
+    const editJob = { kind: 'edit' as const, key: job.key, text: job.text, config: job.config, only: job.only && [...job.only] };
+    const outcome = await this.pool.run(editJob, job.key, (early) => {
+      if (!job.isStale?.()) job.onEarly?.({ findings: early.findings ?? [], lines: linesOf(), structure: early.structure });
+    });
+    if (outcome.cancelled || job.isStale?.()) return { lines: linesOf(), findings: [], complete: false };
+    if (outcome.error) throw new Error(outcome.error);
+    const { findings = [], structure, segmentedError } = outcome;
+    return { lines: linesOf(), findings, structure, complete: true, segmentedError };
   }
 
   /** Every phase on a worker thread (many files at once, or a document too large for the editor's thread). */
@@ -190,7 +172,7 @@ export class LintEngine {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.pool.close(), this.fastPool?.close()]);
+    await this.pool.close();
   }
 
   private workerJob(kind: 'lint' | 'fix', job: LintJob) {

@@ -1,11 +1,9 @@
-import { documentStructure, fixText, lint, parseReport, RULES, type ReportDocument, type ResolvedConfig, type Segmenter } from '../core';
+import { documentStructure, fixText, lint, parseReport, segmentedRulesOn, type ReportDocument, type Segmenter } from '../core';
+import { EditSessions, type JobHooks } from './edit-job';
 import type { AgainstText, WorkerJob, WorkerOutcome } from './worker-protocol';
 
 /** Whether any rule that needs word segmentation is on (and, given `only`, asked for). */
-export function needsSegmenter(config: ResolvedConfig, only?: ReadonlySet<string> | readonly string[]): boolean {
-  const asked = only ? new Set(only) : undefined;
-  return RULES.some((r) => r.meta.usesSegmenter && config.rules[r.meta.id]?.severity !== 'off' && (!asked || asked.has(r.meta.id)));
-}
+export const needsSegmenter = segmentedRulesOn;
 
 /**
  * Runs one job in this thread: the body of a lint worker, and the fallback where no worker script exists
@@ -14,20 +12,21 @@ export function needsSegmenter(config: ResolvedConfig, only?: ReadonlySet<string
 export class JobRunner {
   private readonly parsed = new Map<string, { text: string; doc: ReportDocument }>();
 
-  constructor(private readonly loadSegmenter: () => Segmenter | undefined) {}
+  private readonly edits: EditSessions;
 
-  run(job: WorkerJob): WorkerOutcome {
+  constructor(private readonly loadSegmenter: () => Segmenter | undefined) {
+    this.edits = new EditSessions(loadSegmenter);
+  }
+
+  run(job: WorkerJob, hooks?: JobHooks): WorkerOutcome {
+    if (job.kind === 'edit') return this.edits.run(job, hooks);
     const only = job.only ? new Set(job.only) : undefined;
-    const segmenter = job.kind !== 'fast' && needsSegmenter(job.config, only) ? this.loadSegmenter() : undefined;
+    const segmenter = needsSegmenter(job.config, only) ? this.loadSegmenter() : undefined;
     if (job.kind === 'segmented') {
       if (!segmenter) return { error: '分词组件不可用' };
       return { findings: lint(job.text, { config: job.config, segmenter, phase: 'segmented', only }).findings };
     }
     const otherDocuments = this.againstDocuments(job.against ?? []);
-    if (job.kind === 'fast') {
-      const result = lint(job.text, { config: job.config, phase: 'fast', only, otherDocuments });
-      return { findings: result.findings, structure: job.describe ? documentStructure(result.doc) : undefined };
-    }
     if (job.kind === 'lint') {
       const result = lint(job.text, { config: job.config, segmenter, only, otherDocuments });
       return { findings: result.findings, structure: job.describe ? documentStructure(result.doc) : undefined };

@@ -5,7 +5,7 @@ import { Worker } from 'worker_threads';
 import type { Segmenter } from '../core';
 import { loadNodeSegmenter } from './jieba-segmenter';
 import { JobRunner } from './run-job';
-import type { WorkerJob, WorkerOutcome, WorkerRequest, WorkerResponse } from './worker-protocol';
+import type { WorkerData, WorkerJob, WorkerOutcome, WorkerRequest, WorkerResponse } from './worker-protocol';
 
 export interface WorkerPoolOptions {
   /** Threads at most; started on demand. */
@@ -23,11 +23,15 @@ interface Queued {
   job: WorkerJob;
   key?: string;
   resolve: (outcome: WorkerOutcome) => void;
+  /** For jobs that send an early result before their final one ('edit'). */
+  onEarly?: (outcome: WorkerOutcome) => void;
 }
 
 interface Slot {
   worker: Worker;
-  busy?: { id: number; resolve: (outcome: WorkerOutcome) => void };
+  busy?: { id: number; key?: string; resolve: (outcome: WorkerOutcome) => void; onEarly?: (outcome: WorkerOutcome) => void };
+  /** Raised for the worker when the job under way has gone stale (its document changed again). */
+  cancel: Int32Array;
 }
 
 /** A worker is restarted after a crash (say, out of memory on a huge text), but not forever. */
@@ -55,11 +59,11 @@ export class WorkerPool {
     return Math.max(1, this.options.size ?? 1);
   }
 
-  run(job: WorkerJob, key?: string): Promise<WorkerOutcome> {
+  run(job: WorkerJob, key?: string, onEarly?: (outcome: WorkerOutcome) => void): Promise<WorkerOutcome> {
     if (!fs.existsSync(this.script)) {
       this.inline ??= new JobRunner(this.options.loadSegmenter ?? loadNodeSegmenter);
       const runner = this.inline;
-      return Promise.resolve().then(() => runner.run(job));
+      return Promise.resolve().then(() => runner.run(job, { onEarly }));
     }
     if (this.crashes >= MAX_CRASHES) return Promise.resolve({ error: '检查线程多次崩溃，已停用' });
     if (key !== undefined) {
@@ -68,9 +72,11 @@ export class WorkerPool {
         this.queue[i].resolve({ cancelled: true });
         this.queue.splice(i, 1);
       }
+      // A job of the same key under way is stale too: it stops at its next rule.
+      for (const s of this.slots) if (s.busy?.key === key) Atomics.store(s.cancel, 0, 1);
     }
     return new Promise((resolve) => {
-      this.queue.push({ job, key, resolve });
+      this.queue.push({ job, key, resolve, onEarly });
       this.dispatch();
     });
   }
@@ -80,24 +86,31 @@ export class WorkerPool {
       let slot = this.slots.find((s) => !s.busy);
       if (!slot && this.slots.length < this.size) slot = this.start();
       if (!slot) return;
-      const { job, resolve } = this.queue.shift()!;
+      const { job, key, resolve, onEarly } = this.queue.shift()!;
       const id = this.nextId++;
-      slot.busy = { id, resolve };
+      slot.busy = { id, key, resolve, onEarly };
+      Atomics.store(slot.cancel, 0, 0);
       slot.worker.ref(); // a job under way keeps the process alive; an idle worker does not
       slot.worker.postMessage({ id, job } satisfies WorkerRequest);
     }
   }
 
   private start(): Slot {
-    const worker = new Worker(
-      this.script,
-      this.options.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb } } : {},
-    );
-    const slot: Slot = { worker };
+    const cancel = new SharedArrayBuffer(4);
+    const worker = new Worker(this.script, {
+      workerData: { cancel } satisfies WorkerData,
+      ...(this.options.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb } } : {}),
+    });
+    const slot: Slot = { worker, cancel: new Int32Array(cancel) };
     worker.unref();
     worker.on('message', (r: WorkerResponse) => {
       const busy = slot.busy;
       if (!busy || busy.id !== r.id) return;
+      if (r.early) {
+        const { id: _id, early: _early, ...outcome } = r;
+        busy.onEarly?.(outcome);
+        return;
+      }
       slot.busy = undefined;
       worker.unref();
       const { id: _id, ...outcome } = r;

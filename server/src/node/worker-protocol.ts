@@ -4,12 +4,24 @@ import type { DocumentStructure, Finding, ResolvedConfig } from '../core';
 export type WorkerJob =
   /** Only the rules that use word segmentation (the main thread runs the rest meanwhile). */
   | { kind: 'segmented'; text: string; config: ResolvedConfig; only?: string[] }
-  /** The rules that need no segmenter (the editor keeps its own thread free for requests). */
-  | { kind: 'fast'; text: string; config: ResolvedConfig; only?: string[]; against?: AgainstText[]; describe?: boolean }
   /** Every rule: parse once, lint, in the worker. */
   | { kind: 'lint'; text: string; config: ResolvedConfig; only?: string[]; against?: AgainstText[]; describe?: boolean }
+  /** An editor document (see EditJob). */
+  | EditJob
   /** Lint and fix until nothing fixable is left. */
   | { kind: 'fix'; text: string; config: ResolvedConfig; only?: string[]; against?: AgainstText[] };
+
+/**
+ * An editor document: every rule in both phases, with the findings of paragraph-scoped rules kept per paragraph
+ * between jobs of the same `key`; sends the early findings and the structure back.
+ */
+export interface EditJob {
+  kind: 'edit';
+  key: string;
+  text: string;
+  config: ResolvedConfig;
+  only?: string[];
+}
 
 /** Another file to compare with (--against), sent as text: the worker parses it once and keeps it. */
 export interface AgainstText {
@@ -27,13 +39,22 @@ export interface WorkerOutcome {
   /** For 'fix': the fixed text and how many fixes were applied. */
   text?: string;
   fixed?: number;
-  /** For 'lint' and 'fast' with `describe`: what the editor's requests need, so the editor's thread never parses. */
+  /** For 'lint' with `describe`, and 'edit': what the editor's requests need, so the editor's thread never parses. */
   structure?: DocumentStructure;
   error?: string;
+  /** For 'edit': the segmented rules could not run (the findings are those of the other rules). */
+  segmentedError?: string;
   /** The job was dropped before it ran: a newer one with the same key replaced it. */
   cancelled?: boolean;
 }
 
 export interface WorkerResponse extends WorkerOutcome {
   id: number;
+  /** An early result of an 'edit' job, which goes on: its final response follows. */
+  early?: boolean;
+}
+
+/** Given to each worker: a flag the pool raises when the job under way has gone stale. */
+export interface WorkerData {
+  cancel: SharedArrayBuffer;
 }

@@ -1,4 +1,5 @@
 import type { Paragraph, ReportDocument, Span } from '../model/report-document';
+import { TextCache } from '../text/text-cache';
 
 /** Paragraphs whose text is prose a writer wrote: body lines and the run-on part of headings. */
 export function proseParagraphs(doc: ReportDocument): Paragraph[] {
@@ -29,9 +30,16 @@ const OPENER_OF: Record<string, string> = Object.fromEntries(Object.entries(CLOS
 
 const ANY_OPENER = /[“‘《（【「『〔]/;
 
+/** Asked of every paragraph on every lint: the answer is kept per text. */
+const openMarks = new TextCache<boolean>();
+
 /** Whether text leaves a quotation, title or bracket open. */
 export function leavesMarkOpen(text: string): boolean {
   if (!ANY_OPENER.test(text)) return false;
+  return openMarks.get(text, marksLeftOpen);
+}
+
+function marksLeftOpen(text: string): boolean {
   const depth = new Map<string, number>();
   for (const ch of text) {
     if (CLOSER_OF[ch]) depth.set(ch, (depth.get(ch) ?? 0) + 1);

@@ -23,6 +23,7 @@ export default defineRule({
     defaultSeverity: 'warn',
     fixable: true,
     options: {},
+    scope: 'paragraph',
     // 一一 can be two words meeting (统一 + 一定): only the dictionary tells, so 一一 waits for the segmenter.
     usesSegmenter: 'optional',
   },

@@ -1,3 +1,4 @@
+import { FingerprintIndex } from '../analysis/fingerprint-index';
 import { proseParagraphs } from '../analysis/prose';
 import { fingerprints, normalizeForComparison, shingles, similarity } from '../analysis/similarity';
 import type { Paragraph, ReportDocument } from '../model/report-document';
@@ -55,13 +56,12 @@ export default defineRule({
     const others = ctx.otherDocuments.flatMap((o) => candidates(o.doc, minLength, o.filePath));
     const all = [...others, ...own];
     // Index winnowed fingerprints so that only paragraphs sharing a passage are compared: near-linear time.
-    const index = new Map<number, number[]>();
+    const index = new FingerprintIndex(
+      all.reduce((n, c) => n + c.prints.size, 0),
+      COMMON_FINGERPRINT,
+    );
     all.forEach((c, i) => {
-      for (const f of c.prints) {
-        const list = index.get(f);
-        if (!list) index.set(f, [i]);
-        else if (list.length <= COMMON_FINGERPRINT) list.push(i);
-      }
+      for (const f of c.prints) index.add(f, i);
     });
     const reported = new Set<Paragraph>();
     const firstByText = new Map<string, Candidate>();
@@ -72,11 +72,10 @@ export default defineRule({
       let best: { c: Candidate; score: number } | undefined = exactEarlier ? { c: exactEarlier, score: 1 } : undefined;
       if (!best) {
         const shared = new Map<number, number>();
-        for (const f of later.prints) {
-          const list = index.get(f);
-          if (!list || list.length > COMMON_FINGERPRINT) continue;
-          for (const j of list) if (j < i) shared.set(j, (shared.get(j) ?? 0) + 1);
-        }
+        const count = (j: number) => {
+          if (j < i) shared.set(j, (shared.get(j) ?? 0) + 1);
+        };
+        for (const f of later.prints) index.visit(f, count);
         // Only paragraphs that share a good part of their fingerprints can reach the threshold: compare the few best.
         const enough = Math.max(1, Math.floor(later.prints.size * threshold * 0.5));
         const closest = [...shared]

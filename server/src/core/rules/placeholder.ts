@@ -37,6 +37,7 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: true,
     options: {},
+    scope: 'paragraph',
   },
   check(ctx) {
     const taken: { start: number; end: number }[] = [];

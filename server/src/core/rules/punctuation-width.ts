@@ -19,6 +19,7 @@ export default defineRule({
     defaultSeverity: 'warn',
     fixable: true,
     options: {},
+    scope: 'paragraph',
   },
   check(ctx) {
     const { text } = ctx;

@@ -57,6 +57,7 @@ export default defineRule({
     fixable: false,
     tags: ['word'],
     options: {},
+    scope: 'paragraph',
     usesSegmenter: 'required',
   },
   check(ctx) {

@@ -25,6 +25,12 @@ export interface RuleMeta {
    * without it and run again, complete, once it has (the editor then replaces their earlier findings).
    */
   usesSegmenter?: 'required' | 'optional';
+  /**
+   * 'paragraph': a finding about a paragraph depends on nothing but that paragraph (its line, the line breaks
+   * around it, its kind and heading) and lies within it, so the editor keeps findings per paragraph by content
+   * and checks only the paragraphs an edit changed. Absent: the rule reads the whole document.
+   */
+  scope?: 'paragraph';
   /** What the faces offer for the rule's findings, so that they need not list rule ids. */
   tags?: RuleTag[];
 }

@@ -46,6 +46,7 @@ export default defineRule({
       },
     },
     usesSegmenter: 'optional',
+    scope: 'paragraph',
   },
   check(ctx) {
     const { text } = ctx;

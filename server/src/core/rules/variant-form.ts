@@ -15,6 +15,7 @@ export default defineRule({
     fixable: true,
     tags: ['word'],
     options: {},
+    scope: 'paragraph',
   },
   check(ctx) {
     const isAllowed = allowedWordChecker(ctx.text, ctx.allowedWords);

@@ -49,6 +49,18 @@ describe('per-paragraph cache: findings equal a whole-document lint after every 
     }
   }
 
+  it('a typo suspect withdrawn once another paragraph uses the same form, and back once that use is gone', () => {
+    // A form the writer uses twice is their own term: the typo rule reads the rest of the document for that.
+    const cache = new ParagraphCache();
+    const seg = segmenter();
+    const typoOnly = (text: string, withCache: boolean) =>
+      lint(text, { config, segmenter: seg, cache: withCache ? cache : undefined }).findings.filter((f) => f.ruleId === 'typo');
+    const one = '各部门要提高办事效律。\n\n会议要求加强督查。\n';
+    const two = '各部门要提高办事效律。\n\n效律是本单位的考核指标。\n';
+    assert.strictEqual(typoOnly(one, true).length, 1);
+    for (const text of [two, one, two]) assert.deepStrictEqual(typoOnly(text, true), typoOnly(text, false));
+  });
+
   it('checks only the paragraphs an edit changed', () => {
     const cache = new ParagraphCache();
     const text = seed('000').text;

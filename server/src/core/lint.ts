@@ -48,7 +48,8 @@ export function lint(text: string, options: LintOptions): LintResult {
     if (options.isCancelled?.()) throw new LintCancelled();
     const run = (on: ReportDocument) => checkRule(rule, on, text, uses ? segmenter : undefined, options);
     const cached = cache?.handles(rule) ? cache.findings(rule, !!(uses && segmenter), doc, run) : undefined;
-    findings.push(...(cached ?? run(doc)));
+    const found = cached ?? run(doc);
+    findings.push(...(rule.refine ? rule.refine(found, text) : found));
   }
   findings.sort(byPosition);
   return { doc, findings };

@@ -58,16 +58,17 @@ export function detectTypos(
   if (!cache) byOptions.set(optionsKey, (cache = new TextCache()));
   return cache
     .get(sentence, () => decide(scoreCandidates(seg, sentence, options), seg.context !== undefined, options))
-    .filter((s) => !isAllowed(span.start + s.span.start, span.start + s.span.end) && !usedAsWritten(text, s))
+    .filter((s) => !isAllowed(span.start + s.span.start, span.start + s.span.end))
     .map((s) => ({ ...s, span: { start: span.start + s.span.start, end: span.start + s.span.end } }));
 }
 
 /**
  * A form the writer uses twice is a term of the document, and so is a word the changed character belongs to
- * that the document uses twice (经营旧货和消费旧货 is no 消费者).
+ * that the document uses twice (经营旧货和消费旧货 is no 消费者). Weighed over the whole document once the
+ * suspects of every paragraph are gathered: `forms` are the suspect's wrong form and its own word.
  */
-function usedAsWritten(text: string, s: TypoSuspect): boolean {
-  return recurs(text, s.wrong) || (s.ownWord.length > 1 && recurs(text, s.ownWord));
+export function usedAsWritten(text: string, [wrong, ownWord]: readonly string[]): boolean {
+  return recurs(text, wrong) || (ownWord.length > 1 && recurs(text, ownWord));
 }
 
 const optionKeys = new WeakMap<DetectorOptions, string>();

@@ -63,6 +63,8 @@ export interface Finding {
   related?: RelatedLocation[];
   /** Arithmetic or other explanation shown on hover. */
   detail?: string;
+  /** Words the finding rests on, for the rule's `refine` to weigh against the rest of the document; never shown. */
+  forms?: readonly string[];
 }
 
 export type FindingInput = Omit<Finding, 'ruleId' | 'severity'> & { severity?: 'info' };
@@ -87,6 +89,11 @@ export interface RuleContext<O = Record<string, unknown>> {
 export interface Rule<O = any> {
   meta: RuleMeta;
   check(context: RuleContext<O>): void;
+  /**
+   * A paragraph-scoped rule whose findings still hang on the rest of the document (a form the writer uses
+   * twice is their own term) keeps or drops them here, over all its findings at once, cached or fresh.
+   */
+  refine?(findings: Finding[], text: string): Finding[];
 }
 
 /** Where each rule's page lives: docs/rules/<id>.md in the repository. */
@@ -115,6 +122,7 @@ export type OptionsOf<S extends Record<string, OptionSpec>> = { [K in keyof S]: 
 export function defineRule<const S extends Record<string, OptionSpec>>(rule: {
   meta: RuleMeta & { options: S };
   check(context: RuleContext<OptionsOf<S>>): void;
+  refine?: Rule['refine'];
 }): Rule<OptionsOf<S>> {
   return rule;
 }

@@ -1,7 +1,7 @@
 import { allowedWordChecker } from '../analysis/allowed';
 import { PhraseMatcher } from '../analysis/phrase-matcher';
 import { textParagraphs } from '../analysis/prose';
-import { DEFAULT_DETECTOR_OPTIONS, detectTypos, splitsWords } from '../analysis/typo-detector';
+import { DEFAULT_DETECTOR_OPTIONS, detectTypos, splitsWords, usedAsWritten } from '../analysis/typo-detector';
 import { TYPO_DICTIONARY } from '../data/typo-dictionary';
 import type { PhraseEntry } from '../data/phrase-table';
 import type { Span } from '../model/report-document';
@@ -79,8 +79,9 @@ export default defineRule({
         for (const suspect of detectTypos(ctx.segmenter, text, s.span, isAllowed, options)) {
           if (reported.some((r) => r.start < suspect.span.end && suspect.span.start < r.end)) continue;
           const edit = { title: `改为「${suspect.right}」`, edits: [{ span: suspect.span, text: suspect.right }] };
+          const forms = [suspect.wrong, suspect.ownWord];
           if (suspect.strong) {
-            ctx.report({ message: `疑似错别字：「${suspect.wrong}」应为「${suspect.right}」。`, span: suspect.span, fix: edit });
+            ctx.report({ message: `疑似错别字：「${suspect.wrong}」应为「${suspect.right}」。`, span: suspect.span, fix: edit, forms });
           } else {
             // Weaker evidence: a hint with a suggestion, never applied by --fix and never failing a run.
             ctx.report({
@@ -88,10 +89,12 @@ export default defineRule({
               span: suspect.span,
               suggestions: [edit],
               severity: 'info',
+              forms,
             });
           }
         }
       }
     }
   },
+  refine: (findings, text) => findings.filter((f) => !f.forms || !usedAsWritten(text, f.forms)),
 });

@@ -1,4 +1,15 @@
-import { documentStructure, fixText, lint, parseReport, RULES, type ReportDocument, type ResolvedConfig, type Segmenter } from '../core';
+import {
+  decodeParagraphs,
+  documentOfParagraphs,
+  documentStructure,
+  fixText,
+  lint,
+  parseReport,
+  RULES,
+  type ReportDocument,
+  type ResolvedConfig,
+  type Segmenter,
+} from '../core';
 import type { AgainstText, WorkerJob, WorkerOutcome } from './worker-protocol';
 
 /** Whether any rule that needs word segmentation is on (and, given `only`, asked for). */
@@ -17,11 +28,13 @@ export class JobRunner {
   constructor(private readonly loadSegmenter: () => Segmenter | undefined) {}
 
   run(job: WorkerJob): WorkerOutcome {
+    if (job.kind === 'warm') return this.loadSegmenter() ? {} : { error: '分词组件不可用' };
     const only = job.only ? new Set(job.only) : undefined;
     const segmenter = job.kind !== 'fast' && needsSegmenter(job.config, only) ? this.loadSegmenter() : undefined;
     if (job.kind === 'segmented') {
       if (!segmenter) return { error: '分词组件不可用' };
-      return { findings: lint(job.text, { config: job.config, segmenter, phase: 'segmented', only }).findings };
+      const doc = job.paragraphs && documentOfParagraphs(job.text, decodeParagraphs(job.text, job.paragraphs));
+      return { findings: lint(job.text, { config: job.config, segmenter, phase: 'segmented', only, doc }).findings };
     }
     const otherDocuments = this.againstDocuments(job.against ?? []);
     if (job.kind === 'fast') {

@@ -3,7 +3,7 @@ import type { WorkerPool } from './worker-pool';
 import type { WorkerOutcome } from './worker-protocol';
 
 /** Below this much text (UTF-8) per extra part, loading one more worker's dictionary costs more than it saves. */
-export const BYTES_PER_PART = 1_000_000;
+const BYTES_PER_PART = 1_000_000;
 
 /** Into how many parts to cut a text for the segmented rules: one per thread at most, one per BYTES_PER_PART. */
 export function partsFor(text: string, threads: number, bytesPerPart = BYTES_PER_PART): number {

@@ -100,5 +100,3 @@ export function parseCircled(ch: string): number {
 export function toCircled(n: number): string {
   return n >= 1 && n <= CIRCLED.length ? CIRCLED[n - 1] : `(${n})`;
 }
-
-export const CIRCLED_CHARS = CIRCLED;

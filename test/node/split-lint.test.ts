@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { defaultConfig, findRepeats, lint, parseReport, splitParagraphs, type Finding } from '../../server/src/core';
 import { LintEngine } from '../../server/src/node/engine';
+import { partsFor } from '../../server/src/node/segmented-parts';
 import { ROOT, SHARED, seed, seedFiles } from '../helpers/seeds';
 import { segmenter } from '../helpers/segmenter';
 
@@ -18,7 +19,7 @@ function wholeRun(text: string): Finding[] {
 function splittingEngine(parts: number): { engine: LintEngine; jobs: () => number } {
   let jobs = 0;
   const engine = new LintEngine({
-    threads: parts,
+    threads: parts + 1, // the main thread keeps a core
     bytesPerPart: 1,
     loadSegmenter: () => {
       jobs++;
@@ -42,6 +43,15 @@ function builtReport(): string {
 }
 
 describe('one long text cut by paragraphs over the pool', () => {
+  it('a part per 3 MB on the cores beside the main thread; never on two cores', () => {
+    const mb = (n: number) => '部'.repeat(Math.round((n * 1e6) / 3));
+    assert.strictEqual(partsFor(mb(10), 2), 1);
+    assert.strictEqual(partsFor(mb(10), 4), 3);
+    assert.strictEqual(partsFor(mb(10), 8), 3);
+    assert.strictEqual(partsFor(mb(2), 8), 1);
+    assert.strictEqual(partsFor(mb(6.5), 8), 2);
+  });
+
   it('the built report: split inside a numbered list, same findings as one run, including the gap, the copy and both typos', async () => {
     const text = builtReport();
     const doc = parseReport(text);
@@ -86,7 +96,7 @@ describe('one long text cut by paragraphs over the pool', () => {
     const text = seedFiles()
       .map((f) => fs.readFileSync(f, 'utf8'))
       .join('\n');
-    const engine = new LintEngine({ threads: 2, bytesPerPart: 1, workerScript });
+    const engine = new LintEngine({ threads: 3, bytesPerPart: 1, workerScript });
     try {
       const split = await engine.lint({ text, config: defaultConfig() });
       assert.strictEqual(split.segmentedError, undefined);

@@ -1,6 +1,7 @@
 // Bundles the VS Code client, the language server (and its segmenter worker) and the CLI into dist/.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'fs';
+import { execFileSync } from 'child_process';
+import { readFileSync, rmSync } from 'fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -31,4 +32,9 @@ if (watch) {
   for (const e of entries) await (await esbuild.context({ ...common, ...e })).watch();
 } else {
   await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));
+  // jieba's dictionary built once, here, into dist/jieba-dictionary.idx: workers read it instead of building it.
+  const builder = 'dist/build-dictionary-index.js';
+  await esbuild.build({ ...common, sourcemap: false, entryPoints: ['scripts/build-dictionary-index.ts'], outfile: builder });
+  execFileSync(process.execPath, [builder, 'dist/jieba-dictionary.idx'], { stdio: 'inherit' });
+  rmSync(builder);
 }

@@ -1,80 +1,21 @@
 // npm run bench: every performance and accuracy figure the project promises, each with the command behind it.
 // Texts are built from ../shared/seeds and ../shared/corpus; figures are printed, never asserted.
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { defaultConfig, lint, RULES } from '../server/src/core';
+import { defaultConfig, lint } from '../server/src/core';
+import { cliFigures, SHARED, sourceText } from './cli-figures';
 import { loadNodeSegmenter } from '../server/src/node/jieba-segmenter';
 import { lspFigures } from './lsp-figures';
 import { runTypoBenchmark } from './typo-eval';
 import { extractDocx } from '../server/src/node/formats/docx';
 
 const ROOT = path.resolve(__dirname, '..');
-const SHARED = path.resolve(ROOT, '..', 'shared');
-const CLI = path.join(ROOT, 'bin', 'reportlint.js');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'reportlint-bench-'));
 const quick = process.argv.includes('--quick');
 
 function line(name: string, value: string, command: string) {
   console.log(`${name.padEnd(46)} ${value.padEnd(28)} ${command}`);
-}
-
-function sourceText(): string {
-  const files: string[] = [];
-  for (const dir of [path.join(SHARED, 'seeds'), path.join(SHARED, 'corpus', 'gov-work-reports')]) {
-    if (fs.existsSync(dir)) for (const f of fs.readdirSync(dir).sort()) files.push(path.join(dir, f));
-  }
-  if (!files.length) throw new Error(`no report text in ${SHARED}`);
-  return files.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
-}
-
-function reportOfBytes(base: string, bytes: number, name: string): string {
-  let text = '';
-  while (Buffer.byteLength(text) < bytes) text += base + '\n';
-  const buf = Buffer.from(text).subarray(0, bytes);
-  const file = path.join(tmp, name);
-  fs.writeFileSync(file, buf.toString('utf8').replace(/\ufffd+$/, ''));
-  return file;
-}
-
-/** Wall time of a whole process, best of n runs. */
-function time(args: string[], runs = 3): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
-  }
-  return best;
-}
-
-/** Wall and CPU seconds (user + system, every thread) of a whole process, via /usr/bin/time. */
-function timeWithCpu(args: string[]): { wall: number; cpu: number } {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S', process.execPath, ...args], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-  });
-  const [wall, user, sys] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
-  return { wall, cpu: user + sys };
-}
-
-/** autocorrect (autocorrect-node, the Rust linter for CJK text) on the same file: the baseline to beat. */
-function autocorrectScript(): string | undefined {
-  try {
-    require.resolve('autocorrect-node');
-  } catch {
-    return undefined;
-  }
-  const script = path.join(tmp, 'autocorrect.js');
-  fs.writeFileSync(
-    script,
-    `const ac = require(${JSON.stringify(require.resolve('autocorrect-node'))});` +
-      "const t = require('fs').readFileSync(process.argv[2], 'utf8');" +
-      "console.log(ac.lintFor(t, 'report.txt').lines.length);",
-  );
-  return script;
 }
 
 async function main() {
@@ -87,69 +28,9 @@ async function main() {
   console.log(`ReportLint benchmark — ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString()}`);
   console.log(`${'figure'.padEnd(46)} ${'value'.padEnd(28)} command`);
 
-  // Throughput, with a plain Node read-and-regex pass over the same text as the floor.
-  const one = reportOfBytes(base, 1e6, '1mb.txt');
-  const ten = reportOfBytes(base, 1e7, '10mb.txt');
-  const floorScript = path.join(tmp, 'floor.js');
-  fs.writeFileSync(
-    floorScript,
-    "const t=require('fs').readFileSync(process.argv[2],'utf8');let n=0;for(const m of t.matchAll(/[\\u4e00-\\u9fff]+[，。]/g))n++;console.log(n);",
-  );
-  const t1 = time([CLI, '-f', 'json', one]);
-  const t10 = time([CLI, '-f', 'json', ten], quick ? 1 : 3);
-  const f10 = time([floorScript, ten]);
-  line('CLI throughput, 1 MB, all rules', `${(1 / t1).toFixed(2)} MB/s (${t1.toFixed(2)} s)`, `node bin/reportlint.js -f json ${one}`);
-  line('CLI throughput, 10 MB, all rules', `${(10 / t10).toFixed(2)} MB/s (${t10.toFixed(2)} s)`, `node bin/reportlint.js -f json ${ten}`);
-  line('floor: plain Node read + regex, 10 MB', `${(10 / f10).toFixed(2)} MB/s (${f10.toFixed(2)} s)`, `node ${floorScript} ${ten}`);
-  line('CLI time ÷ floor time, 10 MB', `${(t10 / f10).toFixed(1)}×`, '');
-  const ac = autocorrectScript();
-  if (ac) {
-    const a10 = time([ac, ten], quick ? 1 : 3);
-    line('autocorrect-node lintFor, 10 MB (baseline)', `${(10 / a10).toFixed(2)} MB/s (${a10.toFixed(2)} s)`, `node ${ac} ${ten}`);
-    line('CLI time ÷ autocorrect time, 10 MB (≤ 1.5)', `${(t10 / a10).toFixed(2)}×`, '');
-  } else {
-    line('autocorrect baseline', 'autocorrect-node not installed', 'npm ci');
-  }
-  line('growth 1 MB → 10 MB (10 = linear)', `${(t10 / t1).toFixed(1)}×`, '');
-
-  // 100 files of 100 KB: spread over the worker pool; CPU ÷ wall shows how many cores were busy.
-  const many = path.join(tmp, 'many');
-  fs.mkdirSync(many);
-  for (let i = 0; i < 100; i++) {
-    const start = (i * 104729) % Math.max(1, base.length - 40000);
-    let t = base.slice(start) + base;
-    while (Buffer.byteLength(t) > 1e5) t = t.slice(0, Math.floor(t.length * 0.9));
-    fs.writeFileSync(path.join(many, `r${i}.txt`), t);
-  }
-  const m = timeWithCpu([CLI, '-f', 'json', many]);
-  line(
-    'CLI, 100 files of 100 KB',
-    `${m.wall.toFixed(2)} s, ${(m.cpu / m.wall).toFixed(2)} cores busy`,
-    `/usr/bin/time node bin/reportlint.js -f json ${many}`,
-  );
-
-  // Cold start on a one-line file.
-  const oneLine = path.join(tmp, 'one-line.txt');
-  fs.writeFileSync(oneLine, '一、加强组织建设，部暑工作。\n');
-  const noSeg = path.join(tmp, 'no-segmenter.json');
-  fs.writeFileSync(
-    noSeg,
-    JSON.stringify({ rules: Object.fromEntries(RULES.filter((r) => r.meta.usesSegmenter).map((r) => [r.meta.id, 'off'])) }),
-  );
-  line(
-    'cold start, one line, rules without segmenter',
-    `${(time([CLI, '--config', noSeg, oneLine], 5) * 1000).toFixed(0)} ms`,
-    `node bin/reportlint.js --config ${noSeg} ${oneLine}`,
-  );
-  line('cold start, one line, every rule', `${(time([CLI, oneLine], 5) * 1000).toFixed(0)} ms`, `node bin/reportlint.js ${oneLine}`);
+  const { one, ten } = cliFigures(line, base, tmp, quick);
 
   // Word documents.
-  const docxSeed = path.join(ROOT, 'test', 'fixtures', 'docx', 'seeds', '001_cda98f5bb21a5096.docx');
-  line(
-    'cold start, seed 001 as .docx, every rule',
-    `${(time([CLI, docxSeed], 5) * 1000).toFixed(0)} ms`,
-    `node bin/reportlint.js ${path.relative(ROOT, docxSeed)}`,
-  );
   for (const name of ['001_cda98f5bb21a5096.docx', '../bad/bomb-lying-sizes.docx']) {
     const file = path.join(ROOT, 'test', 'fixtures', 'docx', 'seeds', name);
     const bytes = fs.readFileSync(file);

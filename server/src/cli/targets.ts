@@ -19,7 +19,7 @@ export interface Targets {
  * folders such as .git), node_modules, and symbolic links (which may lead out of the tree or round in a
  * circle). A path named on the command line is always linted, whatever it is.
  */
-export function skippedByRule(name: string, isSymbolicLink: boolean): boolean {
+function skippedByRule(name: string, isSymbolicLink: boolean): boolean {
   return name.startsWith('.') || name === 'node_modules' || isSymbolicLink;
 }
 

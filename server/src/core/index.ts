@@ -2,6 +2,7 @@
 export * from './model/report-document';
 export { parseReport } from './parse/parse-report';
 export { createLineIndex } from './parse/line-index';
+export * from './paragraph-parts';
 export * from './rules/rule';
 export { RULES, RULES_BY_ID } from './rules/registry';
 export * from './config/config';

@@ -29,7 +29,7 @@ export interface ReportStatistics {
  * 字数 the way Chinese offices count it (Word's 字数统计): every Han character and every full-width
  * punctuation mark counts one, and so does each run of Latin letters or digits (a "non-Chinese word").
  */
-export function countCharacters(text: string): number {
+function countCharacters(text: string): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TrigramModel, type ContextModel } from '../core/segment/context-model';
 
-export const CONTEXT_MODEL_FILE = path.join('models', 'open-gram-trigram.bin');
+const CONTEXT_MODEL_FILE = path.join('models', 'open-gram-trigram.bin');
 
 /** The model file beside the package: dist/ and server/src/node/ both sit below the package root. */
 export function contextModelPath(): string | undefined {

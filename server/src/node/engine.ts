@@ -14,6 +14,7 @@ import {
 } from '../core';
 import { loadNodeSegmenter } from './jieba-segmenter';
 import { needsSegmenter } from './run-job';
+import { lintSegmentedInParts, partsFor } from './segmented-parts';
 import { WorkerPool } from './worker-pool';
 import type { AgainstText, WorkerOutcome } from './worker-protocol';
 
@@ -68,6 +69,8 @@ export interface EngineOptions {
   onWorkerError?: (message: string) => void;
   /** The segmenter where jobs run in this thread. */
   loadSegmenter?: () => Segmenter | undefined;
+  /** A long text's segmented rules are cut by paragraphs over the pool, a part per this many bytes at most. */
+  bytesPerPart?: number;
 }
 
 /** Below this much text per extra worker, loading its dictionary costs more than it saves. */
@@ -80,8 +83,10 @@ const BYTES_PER_LANE = 1_000_000;
  */
 export class LintEngine {
   private readonly pool: WorkerPool;
+  private readonly bytesPerPart: number | undefined;
 
   constructor(options: EngineOptions = {}) {
+    this.bytesPerPart = options.bytesPerPart;
     this.pool = new WorkerPool({
       size: options.threads ?? 1,
       workerScript: options.workerScript,
@@ -105,14 +110,19 @@ export class LintEngine {
     return Math.max(1, Math.min(this.threads, fileBytes.length, 1 + Math.floor(total / BYTES_PER_LANE)));
   }
 
-  /** Both phases at once: fast rules here, segmented rules on a worker, merged. */
+  /**
+   * Both phases at once: parse and the fast rules here, the segmented rules on workers meanwhile (a long text
+   * cut by paragraphs, one part a worker), merged.
+   */
   async lint(job: LintJob): Promise<EngineResult> {
     const { text, config, only } = job;
-    const pending = needsSegmenter(config, only)
-      ? this.pool.run({ kind: 'segmented', text, config, only: only && [...only] }, job.key)
-      : undefined;
+    const segmented = needsSegmenter(config, only);
+    const parts = segmented ? partsFor(text, this.threads, this.bytesPerPart) : 0;
+    if (segmented) this.pool.warm(parts);
+    const doc = parseReport(text);
+    const pending = segmented ? lintSegmentedInParts(this.pool, { doc, config, only, parts, key: job.key }) : undefined;
     const otherDocuments = (job.against ?? []).map((a) => ({ filePath: a.filePath, doc: parseReport(a.text) }));
-    const fast = lint(text, { config, phase: pending ? 'fast' : 'all', only, otherDocuments });
+    const fast = lint(text, { config, phase: pending ? 'fast' : 'all', only, otherDocuments, doc });
     const base = { doc: fast.doc, lines: fast.doc.lines };
     if (!pending) return { ...base, findings: fast.findings, complete: true };
     job.onEarly?.({ findings: fast.findings, lines: fast.doc.lines, doc: fast.doc });

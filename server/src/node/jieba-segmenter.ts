@@ -5,6 +5,7 @@ import { DagSegmenter } from '../core/segment/dag-segmenter';
 import { WordDictionary } from '../core/segment/dictionary';
 import { MODERN_WORDS } from '../core/data/modern-words';
 import { loadContextModel } from './context-model-loader';
+import { dictionaryStamp, readDictionaryIndex, writeDictionaryIndex } from './dictionary-index';
 
 interface NodeJieba {
   load(opts?: Record<string, string>): void;
@@ -20,8 +21,11 @@ export function jiebaDictionaryFiles(): { dict: string; userDict: string } {
   return { dict: path.join(dir, 'jieba.dict.utf8'), userDict: path.join(dir, 'user.dict.utf8') };
 }
 
-/** jieba's dictionary and user dictionary, plus (unless `modern` is false) the words it lacks. */
-export function loadJiebaDictionary({ modern = true } = {}): WordDictionary {
+/** The built dictionary beside the bundle (`npm run build` writes it into dist/); from source there is none. */
+export const DICTIONARY_INDEX = path.join(__dirname, 'jieba-dictionary.idx');
+
+/** jieba's dictionary file, and its user dictionary plus (unless `modern` is false) the words it lacks. */
+function jiebaSources(modern: boolean): { bytes: Buffer; words: string[] } {
   const { dict, userDict } = jiebaDictionaryFiles();
   const extra = fs.existsSync(userDict)
     ? fs
@@ -29,7 +33,29 @@ export function loadJiebaDictionary({ modern = true } = {}): WordDictionary {
         .split('\n')
         .filter((l) => l.trim())
     : [];
-  return new WordDictionary(fs.readFileSync(dict, 'utf8'), modern ? [...extra, ...MODERN_WORDS] : extra);
+  return { bytes: fs.readFileSync(dict), words: modern ? [...extra, ...MODERN_WORDS] : extra };
+}
+
+/**
+ * jieba's dictionary and user dictionary, plus (unless `modern` is false) the words it lacks: read from the
+ * built index when it was built from these very sources, else built from them.
+ */
+export function loadJiebaDictionary({ modern = true, index = DICTIONARY_INDEX } = {}): WordDictionary {
+  const { bytes, words } = jiebaSources(modern);
+  const built = index ? readDictionaryIndex(index, dictionaryStamp(bytes, words)) : undefined;
+  return built ?? new WordDictionary(bytes.toString('utf8'), words);
+}
+
+/** The stamp of the installed sources, which an index must carry to be used. */
+export function jiebaDictionaryStamp({ modern = true } = {}): string {
+  const { bytes, words } = jiebaSources(modern);
+  return dictionaryStamp(bytes, words);
+}
+
+/** Builds the dictionary from its sources and saves it where loadJiebaDictionary looks (npm run build). */
+export function saveJiebaDictionaryIndex(file = DICTIONARY_INDEX): void {
+  const { bytes, words } = jiebaSources(true);
+  writeDictionaryIndex(file, new WordDictionary(bytes.toString('utf8'), words), dictionaryStamp(bytes, words));
 }
 
 let cached: Segmenter | null | undefined;

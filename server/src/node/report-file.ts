@@ -29,7 +29,7 @@ export class InputError extends Error {
 /** Larger input is refused rather than read, from a file or standard input: a report is never this big. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
-export const tooLargeMessage = (bytes: number) => `文件过大（${(bytes / 1048576).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB）`;
+const tooLargeMessage = (bytes: number) => `文件过大（${(bytes / 1048576).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB）`;
 
 /**
  * Decodes report bytes, and only when the decoding is certain: UTF-8 (with or without BOM), or GB18030/GBK when
@@ -96,7 +96,7 @@ function firstDifference(a: Uint8Array, b: Uint8Array): number {
   return a.length === b.length ? -1 : n;
 }
 
-export function encodeReport(file: ReportFile): Buffer {
+function encodeReport(file: ReportFile): Buffer {
   if (file.encoding === 'gb18030') return iconv.encode(file.text, 'gb18030');
   const body = Buffer.from(file.text, 'utf8');
   return file.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;

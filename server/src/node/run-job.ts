@@ -1,4 +1,14 @@
-import { documentStructure, fixText, lint, parseReport, segmentedRulesOn, type ReportDocument, type Segmenter } from '../core';
+import {
+  decodeParagraphs,
+  documentOfParagraphs,
+  documentStructure,
+  fixText,
+  lint,
+  parseReport,
+  segmentedRulesOn,
+  type ReportDocument,
+  type Segmenter,
+} from '../core';
 import { EditSessions, type JobHooks } from './edit-job';
 import type { AgainstText, WorkerJob, WorkerOutcome } from './worker-protocol';
 
@@ -20,11 +30,13 @@ export class JobRunner {
 
   run(job: WorkerJob, hooks?: JobHooks): WorkerOutcome {
     if (job.kind === 'edit') return this.edits.run(job, hooks);
+    if (job.kind === 'warm') return this.loadSegmenter() ? {} : { error: '分词组件不可用' };
     const only = job.only ? new Set(job.only) : undefined;
     const segmenter = needsSegmenter(job.config, only) ? this.loadSegmenter() : undefined;
     if (job.kind === 'segmented') {
       if (!segmenter) return { error: '分词组件不可用' };
-      return { findings: lint(job.text, { config: job.config, segmenter, phase: 'segmented', only }).findings };
+      const doc = job.paragraphs && documentOfParagraphs(job.text, decodeParagraphs(job.text, job.paragraphs));
+      return { findings: lint(job.text, { config: job.config, segmenter, phase: 'segmented', only, doc }).findings };
     }
     const otherDocuments = this.againstDocuments(job.against ?? []);
     if (job.kind === 'lint') {

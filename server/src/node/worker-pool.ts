@@ -34,6 +34,9 @@ interface Slot {
   cancel: Int32Array;
 }
 
+/** The id of a warm-up message: its answer matches no job. */
+const WARM_ID = 0;
+
 /** A worker is restarted after a crash (say, out of memory on a huge text), but not forever. */
 const MAX_CRASHES = 3;
 
@@ -79,6 +82,18 @@ export class WorkerPool {
       this.queue.push({ job, key, resolve, onEarly });
       this.dispatch();
     });
+  }
+
+  /**
+   * Starts workers up to `count` and has each load the segmenter now, so that it is ready when the text
+   * comes (the main thread parses meanwhile). Where jobs run in this thread, nothing happens ahead.
+   */
+  warm(count: number): void {
+    if (!fs.existsSync(this.script) || this.crashes >= MAX_CRASHES) return;
+    // Not a job: the slot stays free, so the first job goes to it and waits behind the loading in its queue.
+    while (this.slots.length < Math.min(count, this.size)) {
+      this.start().worker.postMessage({ id: WARM_ID, job: { kind: 'warm' } } satisfies WorkerRequest);
+    }
   }
 
   private dispatch(): void {

@@ -2,8 +2,13 @@ import type { DocumentStructure, Finding, ResolvedConfig } from '../core';
 
 /** What a lint worker is asked to do with one text. */
 export type WorkerJob =
-  /** Only the rules that use word segmentation (the main thread runs the rest meanwhile). */
-  | { kind: 'segmented'; text: string; config: ResolvedConfig; only?: string[] }
+  /**
+   * Only the rules that use word segmentation (the main thread runs the rest meanwhile); with `paragraphs`
+   * (encodeParagraphs), only those paragraphs of the text, as the main thread parsed them.
+   */
+  | { kind: 'segmented'; text: string; config: ResolvedConfig; only?: string[]; paragraphs?: Int32Array }
+  /** Load the segmenter now, before the first text comes (while the main thread parses it). */
+  | { kind: 'warm' }
   /** Every rule: parse once, lint, in the worker. */
   | { kind: 'lint'; text: string; config: ResolvedConfig; only?: string[]; against?: AgainstText[]; describe?: boolean }
   /** An editor document (see EditJob). */

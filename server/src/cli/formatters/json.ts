@@ -2,7 +2,7 @@ import type { Fix } from '../../core';
 import { lineCol, type FileResult, type Formatter } from './types';
 
 /** ESLint's fix shape is one range and its replacement: merge a fix's edits into that. */
-export function eslintFix(text: string, fix: Fix): { range: [number, number]; text: string } {
+function eslintFix(text: string, fix: Fix): { range: [number, number]; text: string } {
   const edits = [...fix.edits].sort((a, b) => a.span.start - b.span.start);
   const start = edits[0].span.start;
   const end = Math.max(...edits.map((e) => e.span.end));

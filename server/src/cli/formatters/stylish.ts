@@ -4,7 +4,7 @@ import { counts, lineCol, type FileResult, type Formatter } from './types';
 const paint = (on: boolean, code: string, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
 /** Terminal columns of a string: CJK and full-width forms take two. */
-export function displayWidth(s: string): number {
+function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;

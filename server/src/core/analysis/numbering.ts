@@ -5,7 +5,7 @@ import type { Fix } from '../model/fix';
 
 const NUMBERED = new Set(['part', 'chapter', 'section', 'cn', 'cn-paren', 'arabic', 'arabic-paren', 'circled']);
 
-export function isNumbered(h: Heading): boolean {
+function isNumbered(h: Heading): boolean {
   return NUMBERED.has(h.marker.kind) && h.marker.value !== null;
 }
 

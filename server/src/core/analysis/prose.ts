@@ -1,5 +1,6 @@
 import type { Paragraph, ReportDocument, Span } from '../model/report-document';
 import { TextCache } from '../text/text-cache';
+import { CLOSER_OF, OPENER_OF } from '../text/chars';
 
 /** Paragraphs whose text is prose a writer wrote: body lines and the run-on part of headings. */
 export function proseParagraphs(doc: ReportDocument): Paragraph[] {
@@ -24,9 +25,6 @@ export function* matchesIn(text: string, span: Span, re: RegExp): Generator<{ ma
     yield { match: m, span: { start: span.start + m.index, end: span.start + m.index + m[0].length } };
   }
 }
-
-const CLOSER_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】', '「': '」', '『': '』', '〔': '〕' };
-const OPENER_OF: Record<string, string> = Object.fromEntries(Object.entries(CLOSER_OF).map(([o, c]) => [c, o]));
 
 const ANY_OPENER = /[“‘《（【「『〔]/;
 

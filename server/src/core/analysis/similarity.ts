@@ -6,7 +6,7 @@ export function normalizeForComparison(text: string): string {
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-export const SHINGLE = 4;
+const SHINGLE = 4;
 
 /** Hashes of every run of SHINGLE characters. */
 export function shingles(text: string): Set<number> {

@@ -24,8 +24,6 @@ const DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
-
 /** 一百二十 -> 120, 十五 -> 15, 二〇二〇 -> 2020 (digit by digit), 两千 -> 2000. NaN if not a numeral. */
 export function parseChineseNumeral(s: string): number {
   if (!s) return NaN;
@@ -102,5 +100,3 @@ export function parseCircled(ch: string): number {
 export function toCircled(n: number): string {
   return n >= 1 && n <= CIRCLED.length ? CIRCLED[n - 1] : `(${n})`;
 }
-
-export const CIRCLED_CHARS = CIRCLED;

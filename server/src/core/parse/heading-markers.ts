@@ -3,7 +3,7 @@ import { parseChineseNumeral, parseCircled, toChineseNumeral, toCircled } from '
 import { trimEndOf } from '../text/chars';
 
 /** Outline rank of each marker kind: GB/T 9704-2012 orders 一、 > （一） > 1. > （1） > ①. */
-export const MARKER_RANK: Record<MarkerKind, number> = {
+const MARKER_RANK: Record<MarkerKind, number> = {
   markdown: -20, // plus the number of #
   part: -6,
   chapter: -5,

@@ -25,7 +25,7 @@ const titleLike = (first: string) => first.length <= TITLE_MAX && !statesFigure(
  * Whether the text after a numbered marker is a title or prose. `leads` says whether what follows the line belongs
  * under it (body text, a lower-level item, a table) rather than being the next item or a new section.
  */
-export function itemForm(rest: string, leads: boolean): ItemForm {
+function itemForm(rest: string, leads: boolean): ItemForm {
   const stop = TITLE_STOP.exec(rest);
   if (!stop) {
     // No sentence end: a title, unless it is a long or figure-laden statement of several clauses that leads nothing.

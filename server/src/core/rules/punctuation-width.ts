@@ -1,6 +1,6 @@
 import { textParagraphs } from '../analysis/prose';
 import type { Span } from '../model/report-document';
-import { isChineseContext } from '../text/chars';
+import { HAN, isChineseContext } from '../text/chars';
 import { defineRule } from './rule';
 
 const FULL: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -53,7 +53,7 @@ export default defineRule({
           const close = pairedClose.get(i);
           const inner = close !== undefined ? line.slice(i + 1, close) : '';
           const after = close !== undefined ? neighbour(close, 1) : undefined;
-          const chinese = /[\u4e00-\u9fff]/.test(inner) || isChineseContext(prevNb) || isChineseContext(after);
+          const chinese = HAN.test(inner) || isChineseContext(prevNb) || isChineseContext(after);
           if (!chinese) continue;
           if (close !== undefined) {
             handledClose.add(close);

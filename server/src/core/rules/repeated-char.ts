@@ -2,7 +2,7 @@ import { matchesIn, textParagraphs } from '../analysis/prose';
 import type { Segmenter } from '../segment/segmenter';
 import { tokensOf, type Token } from '../segment/tokens';
 import { allowedWordChecker } from '../analysis/allowed';
-import { isHan } from '../text/chars';
+import { CN_NUMERAL, HAN_RANGES, isHan } from '../text/chars';
 import { defineRule } from './rule';
 
 /** Reduplications that are words in their own right (AA). */
@@ -29,7 +29,9 @@ const REDUPLICABLE_VERBS = new Set(
 
 /** Characters that may follow a word ending in the same character: 目的的, 为了了解. */
 const FUNCTION_CHARS = new Set([...'的了是在和与及对为有要会能把被将就也都而或之其以于使让令叫请给']);
-const NUMERALS = /[〇零一二三四五六七八九十百千万亿两萬億兩]/;
+const DOUBLED_CHAR = new RegExp(`([${HAN_RANGES}])\\1`, 'g');
+const DOUBLED_PAIR = new RegExp(`([${HAN_RANGES}]{2})\\1`, 'g');
+const HAN_OR_DIGIT = new RegExp(`^[${HAN_RANGES}\\d]`);
 /** Below this dictionary frequency a character is one the dictionary barely knows (traditional forms, rare names). */
 const BARELY_KNOWN = 20;
 /** Degree adverbs: 很小很小, 太多太多 repeat a degree for emphasis. */
@@ -66,10 +68,10 @@ export default defineRule({
     const isAllowed = allowedWordChecker(text, ctx.allowedWords);
     for (const p of textParagraphs(ctx.doc)) {
       if (p.kind === 'table') continue;
-      for (const { match, span } of matchesIn(text, p.span, /([\u4e00-\u9fff])\1/g)) {
+      for (const { match, span } of matchesIn(text, p.span, DOUBLED_CHAR)) {
         const ch = match[1];
         const i = span.start;
-        if (REDUPLICATED.has(ch + ch) || NUMERALS.test(ch) || isAllowed(i, i + 2)) continue;
+        if (REDUPLICATED.has(ch + ch) || CN_NUMERAL.test(ch) || isAllowed(i, i + 2)) continue;
         if (text[i + 2] === text[i + 3] && text[i + 2] !== ch) continue; // AABB: 扎扎实实
         if (text[i - 1] === text[i - 2] && text[i - 1] !== ch) continue; // the BB of AABB
         if (text[i + 2] === ch) continue; // three in a row is emphasis or a list, not a slip
@@ -110,9 +112,9 @@ export default defineRule({
             : [{ title: `删除重复的「${ch}」`, edits: [{ span: { start: i + 1, end: i + 2 }, text: '' }] }],
         });
       }
-      for (const { match, span } of matchesIn(text, p.span, /([\u4e00-\u9fff]{2})\1/g)) {
+      for (const { match, span } of matchesIn(text, p.span, DOUBLED_PAIR)) {
         const word = match[1];
-        if (word[0] === word[1] || REDUPLICABLE_VERBS.has(word) || NUMERALS.test(word[0]) || isAllowed(span.start, span.end)) continue;
+        if (word[0] === word[1] || REDUPLICABLE_VERBS.has(word) || CN_NUMERAL.test(word[0]) || isAllowed(span.start, span.end)) continue;
         if (!seg.frequency(word) || seg.frequency(word + word)) continue;
         // Emphasis, not a slip: an adjective, adverb, sound or degree repeated (很小很小, 逐步逐步, 咣当咣当).
         if (DEGREE_ADVERB.test(word) || PRO_FORMS.has(word) || /^[aozd]/.test(seg.tagOf(word) ?? '')) continue;
@@ -150,7 +152,7 @@ function isVerbObjectReduplication(seg: Segmenter, a: Token, b: Token, ch: strin
  * 娱乐税|税率, 居住国|国籍, 96军|军长. Not a pronoun or a verb: 我|我们, 打|打击 stay slips.
  */
 function isNounSuffixBeforeNoun(seg: Segmenter, a: Token, b: Token, ch: string, text: string): boolean {
-  if (a.word !== ch || b.word.length < 2 || b.word[0] !== ch || !/^[\u4e00-\u9fff\d]/.test(text[a.start - 1] ?? '')) return false;
+  if (a.word !== ch || b.word.length < 2 || b.word[0] !== ch || !HAN_OR_DIGIT.test(text[a.start - 1] ?? '')) return false;
   return /^(?:n|zg)/.test(seg.tagOf(ch) ?? '') && /^n/.test(seg.tagOf(b.word) ?? '');
 }
 

@@ -5,9 +5,11 @@ import { DEFAULT_DETECTOR_OPTIONS, detectTypos, splitsWords, usedAsWritten } fro
 import { TYPO_DICTIONARY } from '../data/typo-dictionary';
 import type { PhraseEntry } from '../data/phrase-table';
 import type { Span } from '../model/report-document';
+import { HAN_RANGES } from '../text/chars';
 import { defineRule, type RuleContext } from './rule';
 
 const builtIn = new PhraseMatcher(TYPO_DICTIONARY);
+const TWO_HAN = new RegExp(`[${HAN_RANGES}]{2}`);
 const userMatchers = new WeakMap<object, PhraseMatcher>();
 
 function matcherFor(ctx: RuleContext): PhraseMatcher {
@@ -54,7 +56,7 @@ export default defineRule({
     const matcher = matcherFor(ctx);
     const reported: Span[] = [];
     for (const p of textParagraphs(ctx.doc)) {
-      if (p.kind === 'table' && !/[\u4e00-\u9fff]{2}/.test(p.text)) continue;
+      if (p.kind === 'table' && !TWO_HAN.test(p.text)) continue;
       for (const { entry, span } of matcher.matches(text, p.span)) {
         if (isAllowed(span.start, span.end)) continue;
         if (ctx.segmenter && splitsWords(ctx.segmenter, text, span)) continue;
@@ -67,11 +69,8 @@ export default defineRule({
       }
     }
     if (!ctx.segmenter || ctx.options.detect === false) return;
-    const options = {
-      ...DEFAULT_DETECTOR_OPTIONS,
-      minGain: Number(ctx.options.minGain ?? DEFAULT_DETECTOR_OPTIONS.minGain),
-      strongGain: Number(ctx.options.strongGain ?? DEFAULT_DETECTOR_OPTIONS.strongGain),
-    };
+    // The configuration has merged the defaults in metadata: the options are complete here.
+    const options = { ...DEFAULT_DETECTOR_OPTIONS, minGain: ctx.options.minGain, strongGain: ctx.options.strongGain };
     for (const p of textParagraphs(ctx.doc)) {
       if (p.kind === 'table' || p.kind === 'other') continue;
       const sentences = p.sentences.length ? p.sentences : [{ span: p.bodySpan, text: '' }];

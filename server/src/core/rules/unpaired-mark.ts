@@ -1,10 +1,11 @@
 import { brokenInto, nextParagraph, startsMidSentence } from '../analysis/broken-lines';
 import { isSoftWrapped, leavesMarkOpen } from '../analysis/prose';
 import type { Paragraph, ReportDocument } from '../model/report-document';
+import { CLOSER_OF, OPENER_OF } from '../text/chars';
 import { defineRule } from './rule';
 
-const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】', '「': '」', '『': '』', '〔': '〕' };
-const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+const PAIRS = CLOSER_OF;
+const CLOSERS = OPENER_OF;
 /** Character codes of the marks, for a quick test in the hot loop. */
 const MARK_CODES = new Set([...Object.keys(PAIRS), ...Object.keys(CLOSERS)].map((c) => c.charCodeAt(0)));
 

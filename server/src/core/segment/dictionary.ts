@@ -1,3 +1,18 @@
+/** A built dictionary's tables, to be saved and loaded again without building (WordDictionary.fromTables). */
+export interface DictionaryTables {
+  blob: string;
+  offsets: Int32Array;
+  lengths: Uint8Array;
+  freqs: Int32Array;
+  tagIds: Uint8Array;
+  tags: string[];
+  table: Int32Array;
+  entryCount: number;
+  size: number;
+  total: number;
+  maxLength: number;
+}
+
 /**
  * A jieba-format dictionary ("word freq tag" a line) held compactly: all words in one string, and an
  * open-addressing hash table over words and their prefixes (a prefix lets a lookup stop early, as jieba's
@@ -19,8 +34,18 @@ export class WordDictionary {
   readonly total: number;
   readonly maxLength: number;
 
-  /** `extraWords`: words to know besides the source's (a user dictionary); without a frequency they get the median one. */
-  constructor(source: string, extraWords: readonly string[] = []) {
+  /**
+   * `source`: the dictionary's text, or tables it was built into before. `extraWords`: words to know besides
+   * the source text's (a user dictionary); without a frequency they get the median one.
+   */
+  constructor(source: string | DictionaryTables, extraWords: readonly string[] = []) {
+    if (typeof source !== 'string') {
+      ({ blob: this.blob, offsets: this.offsets, lengths: this.lengths, freqs: this.freqs, tagIds: this.tagIds } = source);
+      ({ table: this.table, entryCount: this.entryCount, size: this.size, total: this.total, maxLength: this.maxLength } = source);
+      this.tags = [...source.tags];
+      this.mask = this.table.length - 1;
+      return;
+    }
     const words: string[] = [];
     const freqList: number[] = [];
     const tagList: number[] = [];
@@ -78,6 +103,12 @@ export class WordDictionary {
       }
       at += w.length;
     });
+  }
+
+  /** What fromTables needs to rebuild this dictionary, as it is. */
+  tables(): DictionaryTables {
+    const { blob, offsets, lengths, freqs, tagIds, tags, table, entryCount, size, total, maxLength } = this;
+    return { blob, offsets, lengths, freqs, tagIds, tags, table, entryCount, size, total, maxLength };
   }
 
   private insert(offset: number, length: number, freq: number, tag: number): void {

@@ -1,5 +1,25 @@
-/** Han characters (basic block and extension A) and the compatibility block. */
-export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+// What a Han character, a Chinese numeral and a pair of marks are: one definition for the whole core.
+
+/** Han characters (basic block and extension A) and the compatibility block, as a character class body. */
+export const HAN_RANGES = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+export const HAN = new RegExp(`[${HAN_RANGES}]`);
+
+/** Characters of Chinese numerals: digits, units, the financial forms (大写) and the traditional 萬億兩. */
+export const CN_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩';
+export const CN_NUMERAL = new RegExp(`[${CN_NUMERAL_CHARS}]`);
+
+/** Quotation marks, title marks and brackets: each opener with its closer. */
+export const CLOSER_OF: Readonly<Record<string, string>> = {
+  '“': '”',
+  '‘': '’',
+  '《': '》',
+  '（': '）',
+  '【': '】',
+  '「': '」',
+  '『': '』',
+  '〔': '〕',
+};
+export const OPENER_OF: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(CLOSER_OF).map(([o, c]) => [c, o]));
 
 export function isHan(ch: string | undefined): boolean {
   return ch !== undefined && HAN.test(ch);

@@ -68,7 +68,7 @@ export function readRelationships(xml: string | undefined, baseDir: string, part
 }
 
 /** "word" + "../customXml/item1.xml" -> "customXml/item1.xml"; a leading "/" is from the package root. */
-export function resolvePartName(baseDir: string, target: string): string {
+function resolvePartName(baseDir: string, target: string): string {
   const segments = target.startsWith('/') ? [] : baseDir.split('/').filter(Boolean);
   for (const s of target.split('/')) {
     if (!s || s === '.') continue;

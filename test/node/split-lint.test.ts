@@ -1,0 +1,108 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { defaultConfig, findRepeats, lint, parseReport, splitParagraphs, type Finding } from '../../server/src/core';
+import { LintEngine } from '../../server/src/node/engine';
+import { partsFor } from '../../server/src/node/segmented-parts';
+import { ROOT, SHARED, seed, seedFiles } from '../helpers/seeds';
+import { segmenter } from '../helpers/segmenter';
+
+// A long text's segmented rules run cut by paragraphs over the worker pool while this thread runs the rest on
+// the whole; the findings must be those of one run over the whole text, to the character.
+const canonical = (findings: readonly Finding[]) => findings.map((f) => JSON.stringify(f)).sort();
+
+function wholeRun(text: string): Finding[] {
+  return lint(text, { config: defaultConfig(), segmenter: segmenter() }).findings;
+}
+
+/** An engine that cuts every text into `parts` (jobs run in this thread), counting the parts it ran. */
+function splittingEngine(parts: number): { engine: LintEngine; jobs: () => number } {
+  let jobs = 0;
+  const engine = new LintEngine({
+    threads: parts + 1, // the main thread keeps a core
+    bytesPerPart: 1,
+    loadSegmenter: () => {
+      jobs++;
+      return segmenter();
+    },
+  });
+  return { engine, jobs: () => jobs };
+}
+
+/** The seeds' numbered lists, a duplicate, and the same typo in both halves, with a split inside a list. */
+function builtReport(): string {
+  const lines = seed('000').text.split('\n');
+  const typoLine = '全面部暑各项重点工作，确保任务落实到位。';
+  const list = Array.from({ length: 41 }, (_, i) => i + 1)
+    .filter((n) => n !== 20)
+    .map((n) => `（${n}）抓好第${n}项任务的落实。`);
+  const before = [...lines.slice(0, 10), '一、工作回顾', typoLine, '二、主要做法', ...lines.slice(10)];
+  // The second half differs from the first on every line (so it is no repeat), except one copied paragraph.
+  const after = [...lines.map((l) => (l.trim() ? `${l}另` : l)), '一、工作回顾', typoLine, '二、主要做法', lines[12]];
+  return [...before, '三、重点任务', ...list, ...after].join('\n');
+}
+
+describe('one long text cut by paragraphs over the pool', () => {
+  it('a part per 3 MB on the cores beside the main thread; never on two cores', () => {
+    const mb = (n: number) => '部'.repeat(Math.round((n * 1e6) / 3));
+    assert.strictEqual(partsFor(mb(10), 2), 1);
+    assert.strictEqual(partsFor(mb(10), 4), 3);
+    assert.strictEqual(partsFor(mb(10), 8), 3);
+    assert.strictEqual(partsFor(mb(2), 8), 1);
+    assert.strictEqual(partsFor(mb(6.5), 8), 2);
+  });
+
+  it('the built report: split inside a numbered list, same findings as one run, including the gap, the copy and both typos', async () => {
+    const text = builtReport();
+    const doc = parseReport(text);
+    const { originals } = findRepeats(text, doc.paragraphs);
+    const [, second] = splitParagraphs(originals, 2);
+    assert.match(originals[second.from].text, /^（\d+）抓好/, 'the cut falls inside the numbered list');
+    const whole = wholeRun(text);
+    const lineOf = (f: Finding) => doc.lines.lineText(doc.lines.positionAt(f.span.start).line);
+    const found = (ruleId: string, needle: string) => whole.some((f) => f.ruleId === ruleId && lineOf(f).includes(needle));
+    assert.ok(found('numbering-sequence', '（21）抓好'), 'the gap after （19）');
+    assert.strictEqual(whole.filter((f) => f.ruleId === 'typo' && lineOf(f) === '全面部暑各项重点工作，确保任务落实到位。').length, 2);
+    assert.ok(whole.some((f) => f.ruleId === 'duplicate-paragraph'));
+    const { engine, jobs } = splittingEngine(2);
+    try {
+      const split = await engine.lint({ text, config: defaultConfig() });
+      assert.strictEqual(jobs(), 2);
+      assert.deepStrictEqual(canonical(split.findings), canonical(whole));
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('the seeds and every sixth corpus report, each cut in three: the same findings as one run', async () => {
+    const corpusDir = path.join(SHARED, 'corpus', 'gov-work-reports');
+    const corpus = fs.existsSync(corpusDir) ? fs.readdirSync(corpusDir).sort() : [];
+    const files = [...seedFiles(), ...corpus.filter((_, i) => i % 6 === 1).map((f) => path.join(corpusDir, f))];
+    const { engine } = splittingEngine(3);
+    try {
+      for (const file of files) {
+        const text = fs.readFileSync(file, 'utf8');
+        const split = await engine.lint({ text, config: defaultConfig() });
+        assert.deepStrictEqual(canonical(split.findings), canonical(wholeRun(text)), file);
+      }
+    } finally {
+      await engine.close();
+    }
+  }).timeout(240000);
+
+  it('on real worker threads: the seeds joined, cut in two, give the same findings and fixes as one run', async function () {
+    const workerScript = path.join(ROOT, 'dist', 'lint-worker.js');
+    if (!fs.existsSync(workerScript)) this.skip(); // npm test builds dist/ first
+    const text = seedFiles()
+      .map((f) => fs.readFileSync(f, 'utf8'))
+      .join('\n');
+    const engine = new LintEngine({ threads: 3, bytesPerPart: 1, workerScript });
+    try {
+      const split = await engine.lint({ text, config: defaultConfig() });
+      assert.strictEqual(split.segmentedError, undefined);
+      assert.deepStrictEqual(canonical(split.findings), canonical(wholeRun(text)));
+    } finally {
+      await engine.close();
+    }
+  }).timeout(120000);
+});

@@ -106,3 +106,20 @@ describe('one long text cut by paragraphs over the pool', () => {
     }
   }).timeout(120000);
 });
+
+describe('the engine without a segmenter', () => {
+  it('still reports the listed typos, which it runs beside the segmented rules only when those fail', async () => {
+    const engine = new LintEngine({ loadSegmenter: () => undefined });
+    try {
+      const text = '全面部暑各项重点工作，确保任务落实到位。';
+      const result = await engine.lint({ text, config: defaultConfig() });
+      assert.strictEqual(result.segmentedError, '分词组件不可用');
+      assert.deepStrictEqual(
+        result.findings.filter((f) => f.ruleId === 'typo').map((f) => text.slice(f.span.start, f.span.end)),
+        ['部暑'],
+      );
+    } finally {
+      await engine.close();
+    }
+  });
+});

@@ -12,8 +12,11 @@ export interface LintOptions {
   config: ResolvedConfig;
   /** Without one, rules that need segmentation are skipped (the editor runs them once it has loaded). */
   segmenter?: Segmenter;
-  /** 'fast': every rule that can run without the segmenter, given none; 'segmented': the rules that use it. */
-  phase?: 'all' | 'fast' | 'segmented';
+  /**
+   * 'fast': every rule that can run without the segmenter, given none; 'segmented': the rules that use it;
+   * 'unsegmented': the rules that never use it (where nobody waits for early findings of the others).
+   */
+  phase?: 'all' | 'fast' | 'segmented' | 'unsegmented';
   /** Limit to these rule ids (e.g. the renumber command). */
   only?: ReadonlySet<string>;
   otherDocuments?: readonly { filePath: string; doc: ReportDocument }[];
@@ -43,7 +46,8 @@ export function lint(text: string, options: LintOptions): LintResult {
     const uses = rule.meta.usesSegmenter;
     if (phase === 'fast' && uses === 'required') continue;
     if (phase === 'segmented' && !uses) continue;
-    const segmenter = phase === 'fast' ? undefined : options.segmenter;
+    if (phase === 'unsegmented' && uses) continue;
+    const segmenter = phase === 'fast' || phase === 'unsegmented' ? undefined : options.segmenter;
     if (uses === 'required' && !segmenter) continue;
     if (options.isCancelled?.()) throw new LintCancelled();
     const run = (on: ReportDocument) => checkRule(rule, on, text, uses ? segmenter : undefined, options);

@@ -122,13 +122,18 @@ export class LintEngine {
     const doc = parseReport(text);
     const pending = segmented ? lintSegmentedInParts(this.pool, { doc, config, only, parts, key: job.key }) : undefined;
     const otherDocuments = (job.against ?? []).map((a) => ({ filePath: a.filePath, doc: parseReport(a.text) }));
-    const fast = lint(text, { config, phase: pending ? 'fast' : 'all', only, otherDocuments, doc });
+    // Rules that can also run without the segmenter (typo on its list) run here only for early findings.
+    const phase = !pending ? 'all' : job.onEarly ? 'fast' : 'unsegmented';
+    const fast = lint(text, { config, phase, only, otherDocuments, doc });
     const base = { doc: fast.doc, lines: fast.doc.lines };
     if (!pending) return { ...base, findings: fast.findings, complete: true };
     job.onEarly?.({ findings: fast.findings, lines: fast.doc.lines, doc: fast.doc });
     const slow = await pending;
     if (slow.cancelled || job.isStale?.()) return { ...base, findings: fast.findings, complete: false };
-    if (slow.error) return { ...base, findings: fast.findings, complete: true, segmentedError: slow.error };
+    if (slow.error) {
+      const withoutSegmenter = phase === 'fast' ? fast : lint(text, { config, phase: 'fast', only, otherDocuments, doc });
+      return { ...base, findings: withoutSegmenter.findings, complete: true, segmentedError: slow.error };
+    }
     return { ...base, findings: mergePhases(fast.findings, slow.findings ?? []), complete: true };
   }
 

@@ -54,9 +54,10 @@ function bucketOf(text: string, p: number, right: string, edits: Set<string>): s
     const kept = decide(scored, true, o).some((s) => s.span.start <= p && p < s.span.end && s.right[p - s.span.start] === right);
     return kept ? 'recurs, allowed or overlaps the dictionary' : 'beaten by another candidate';
   }
-  if (ev === -Infinity) return best.unigramGain < o.minUnigramGain ? 'unigram gate' : 'hint criteria (tag, context share)';
-  if (best.contextGain >= o.minGain) return `penalties (${best.pair ? 'pair' : best.realWord ? 'real word' : best.kind})`;
-  return 'context gain';
+  if (best.unigramGain < o.minUnigramGain) return 'unigram gate';
+  if (best.contextGain < o.minGain) return 'context gain';
+  if (ev > -Infinity) return `penalties (${best.pair ? 'pair' : best.realWord ? 'real word' : best.kind})`;
+  return 'hint criteria (tag, context share)';
 }
 
 function report(title: string, slips: { text: string; p: number; right: string; edits: Set<string> }[]) {

@@ -3,6 +3,7 @@ import { defaultConfig, lint, type Segmenter } from '../../../server/src/core';
 import { TrigramModel } from '../../../server/src/core/segment/context-model';
 import { contextModelPath, loadContextModel } from '../../../server/src/node/context-model-loader';
 import { segmenter } from '../../helpers/segmenter';
+import { DEFAULT_DETECTOR_OPTIONS, scoreCandidates } from '../../../server/src/core/analysis/typo-detector';
 
 const config = () => {
   const c = defaultConfig();
@@ -99,4 +100,14 @@ describe('typo: silent on correct official prose', () => {
   ]) {
     it(text, () => assert.deepStrictEqual(typos(text), []));
   }
+});
+
+describe('typo: why a candidate is dropped', () => {
+  it('names the check: a common word is no suspect, a rare non-word is examined', () => {
+    const heard: string[] = [];
+    const sentence = '各部门要提高办事效律。';
+    scoreCandidates(segmenter(), sentence, DEFAULT_DETECTOR_OPTIONS, (at, gate) => heard.push(`${sentence[at]} ${gate}`));
+    assert.ok(heard.includes('提 not a suspect'));
+    assert.ok(!heard.some((h) => h.startsWith('律 not a suspect')));
+  });
 });

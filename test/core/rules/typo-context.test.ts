@@ -53,6 +53,11 @@ describe('typo: detection in context', () => {
     assert.deepStrictEqual(typos('今年的工作取得明显成校。'), ['info 成校→成效']);
   });
 
+  it('an uncommon character is a slip like any other; only a very rare one is typed on purpose', () => {
+    assert.deepStrictEqual(typos('地方财政安排抉贫资金162亿元。'), ['warn 抉贫→扶贫']);
+    assert.deepStrictEqual(typos('我们要赓续传统，擘画未来，推动高质量发展。'), []);
+  });
+
   it('still works, less well, without the model file', () => {
     const seg = withoutModel();
     assert.deepStrictEqual(typos('深入贯彻上级科协工作部署，围结和带领全市广大科技工作者。', seg), ['info 围结→团结']);

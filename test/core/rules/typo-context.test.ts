@@ -3,6 +3,7 @@ import { defaultConfig, lint, type Segmenter } from '../../../server/src/core';
 import { TrigramModel } from '../../../server/src/core/segment/context-model';
 import { contextModelPath, loadContextModel } from '../../../server/src/node/context-model-loader';
 import { segmenter } from '../../helpers/segmenter';
+import { DEFAULT_DETECTOR_OPTIONS, scoreCandidates } from '../../../server/src/core/analysis/typo-detector';
 
 const config = () => {
   const c = defaultConfig();
@@ -52,6 +53,11 @@ describe('typo: detection in context', () => {
     assert.deepStrictEqual(typos('今年的工作取得明显成校。'), ['info 成校→成效']);
   });
 
+  it('an uncommon character is a slip like any other; only a very rare one is typed on purpose', () => {
+    assert.deepStrictEqual(typos('地方财政安排抉贫资金162亿元。'), ['warn 抉贫→扶贫']);
+    assert.deepStrictEqual(typos('我们要赓续传统，擘画未来，推动高质量发展。'), []);
+  });
+
   it('still works, less well, without the model file', () => {
     const seg = withoutModel();
     assert.deepStrictEqual(typos('深入贯彻上级科协工作部署，围结和带领全市广大科技工作者。', seg), ['info 围结→团结']);
@@ -99,4 +105,14 @@ describe('typo: silent on correct official prose', () => {
   ]) {
     it(text, () => assert.deepStrictEqual(typos(text), []));
   }
+});
+
+describe('typo: why a candidate is dropped', () => {
+  it('names the check: a common word is no suspect, a rare non-word is examined', () => {
+    const heard: string[] = [];
+    const sentence = '各部门要提高办事效律。';
+    scoreCandidates(segmenter(), sentence, DEFAULT_DETECTOR_OPTIONS, (at, gate) => heard.push(`${sentence[at]} ${gate}`));
+    assert.ok(heard.includes('提 not a suspect'));
+    assert.ok(!heard.some((h) => h.startsWith('律 not a suspect')));
+  });
 });

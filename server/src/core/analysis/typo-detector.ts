@@ -75,8 +75,12 @@ const optionKeys = new WeakMap<DetectorOptions, string>();
 /** Per segmenter and options (as JSON), each sentence's suspects. */
 const sentenceCaches = new WeakMap<Segmenter, Map<string, TextCache<TypoSuspect[]>>>();
 
-/** Every candidate of a sentence that passes the cheap checks, with its gains. */
-export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOptions): ScoredCandidate[] {
+/** The check that dropped a candidate before scoring, or the position left unexamined (for bench/typo-misses.ts). */
+export type DropGate = 'not a suspect' | 'names and numerals' | 'window cuts a word' | 'unigram gate' | 'context gain';
+export type DropTrace = (at: number, gate: DropGate, c?: Candidate) => void;
+
+/** Every candidate of a sentence that passes the cheap checks, with its gains; `trace` hears of each one dropped. */
+export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOptions, trace?: DropTrace): ScoredCandidate[] {
   const tokens = tokensOf(seg, sentence);
   const tokenAt: Token[] = [];
   for (const t of tokens) for (let i = t.start; i < t.end; i++) tokenAt[i] = t;
@@ -114,10 +118,11 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
   };
   const consider = (c: Candidate) => {
     const window = sentence.slice(c.start, c.end);
-    if (NUMERAL.test(window) || GRAMMATICAL.has(c.word) || /(.)\1/.test(window)) return;
+    const drop = (gate: DropGate) => trace?.(c.at, gate, c);
+    if (NUMERAL.test(window) || GRAMMATICAL.has(c.word) || /(.)\1/.test(window)) return drop('names and numerals');
     NAME_SUFFIX.lastIndex = c.end;
-    if (NAME_SUFFIX.test(sentence) || PLACE_END.test(window)) return;
-    if (c.at === c.start && c.start > 0 && FIGURE.test(sentence[c.start - 1])) return;
+    if (NAME_SUFFIX.test(sentence) || PLACE_END.test(window)) return drop('names and numerals');
+    if (c.at === c.start && c.start > 0 && FIGURE.test(sentence[c.start - 1])) return drop('names and numerals');
     // The window must not cut a common word or an idiom of the sentence in half (五保户 is not 五 + 保护, 正意气风发
     // not 在意), only a rare shorter one or the suspect character's own.
     const cuts = (t: Token) =>
@@ -125,7 +130,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       (t.start < c.start || t.end > c.end) &&
       !(t.start <= c.at && c.at < t.end) &&
       (seg.frequency(t.word) >= o.suspectWordFrequency || t.word.length >= 4);
-    if (cuts(tokenAt[c.start]) || cuts(tokenAt[c.end - 1])) return;
+    if (cuts(tokenAt[c.start]) || cuts(tokenAt[c.end - 1])) return drop('window cuts a word');
     const replaced = (from: number, to: number) => {
       const s = sentence.slice(from, to);
       return s.slice(0, c.start - from) + c.word + s.slice(c.end - from);
@@ -137,13 +142,13 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     let isolatedGain = NaN;
     if (seg.context) {
       // The cheaper model first: where it disagrees, the decision rejects the candidate whatever the context says.
-      if (unigramGain < o.minUnigramGain) return;
+      if (unigramGain < o.minUnigramGain) return drop('unigram gate');
       let a = c.start;
       let b = c.end;
       while (a > 0 && c.start - a < REACH && HAN.test(sentence[a - 1])) a--;
       while (b < sentence.length && b - c.end < REACH && HAN.test(sentence[b])) b++;
       contextGain = contextScore(replaced(a, b)) - contextScore(sentence.slice(a, b));
-      if (contextGain < 2) return; // far below any threshold
+      if (contextGain < 2) return drop('context gain'); // far below any threshold
       isolatedGain = contextScore(c.word) - contextScore(window);
     }
     const setPhrase = completesSetPhrase(sentence, c.start, c.end, c.word);
@@ -159,7 +164,10 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     });
   };
   for (let at = 0; at < sentence.length; at++) {
-    if (!suspect(at)) continue;
+    if (!suspect(at)) {
+      trace?.(at, 'not a suspect');
+      continue;
+    }
     for (const c of candidatesAt(seg, sentence, at, o.minWordFrequency, o.shapes)) consider(c);
     // Two slips side by side (both left on their own): both characters changed at once, only with the context model to judge.
     if (seg.context && o.pairPenalty < Infinity && tokenAt[at].word.length === 1 && tokenAt[at + 1]?.word.length === 1 && suspect(at + 1))

@@ -6,8 +6,9 @@ export interface DetectorOptions {
   /** A single character standing alone this often is a word in its own right (的, 在), not a suspect. */
   maxSingleFrequency: number;
   /**
-   * A character rarer than this is typed on purpose (勠力同心, 赓续, 擘画): an input method offers the common
-   * characters of a reading first, so a slip lands on a common one.
+   * A character rarer than this is typed on purpose (勠力同心): an input method offers the common characters of a
+   * reading first, so a slip seldom lands on one this rare. A merely uncommon one is a slip like any other (抉贫
+   * for 扶贫, in a published report); 赓续 and 擘画 stay silent because no change of them reads likelier.
    */
   minTypedFrequency: number;
   /** A word of two characters rarer than this, or of three rarer than a tenth of it, is a suspect (白鹅 for 白蛾). */
@@ -42,7 +43,7 @@ export interface DetectorOptions {
 
 export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
   maxSingleFrequency: 60000,
-  minTypedFrequency: 30,
+  minTypedFrequency: 10,
   suspectWordFrequency: 1000,
   minWordFrequency: 100,
   minGain: 4.5,

@@ -31,6 +31,8 @@ export class DocumentLinter {
   private readonly states = new Map<string, DocState>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly lastEdit = new Map<string, number>();
+  /** How many lints of each document are under way. */
+  private readonly running = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -74,13 +76,13 @@ export class DocumentLinter {
   }
 
   /**
-   * Leading-edge debounce: an edit after a quiet spell is linted at once; a burst of typing (edits closer
-   * together than the debounce) is linted once it pauses.
+   * An edit that finds no lint of its document running is linted at once (an edit job costs only the
+   * paragraphs it changed); a burst of typing while one runs is linted once it pauses for the debounce.
    */
   schedule(uri: string, debounce: number): void {
     clearTimeout(this.timers.get(uri));
     const now = Date.now();
-    const quiet = now - (this.lastEdit.get(uri) ?? 0) >= debounce;
+    const quiet = !this.running.get(uri) || now - (this.lastEdit.get(uri) ?? 0) >= debounce;
     this.lastEdit.set(uri, now);
     const timer = setTimeout(
       () => {
@@ -101,6 +103,7 @@ export class DocumentLinter {
     clearTimeout(this.timers.get(uri));
     this.states.delete(uri);
     this.lastEdit.delete(uri);
+    this.running.delete(uri);
     this.configuration.forget(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
@@ -108,6 +111,12 @@ export class DocumentLinter {
   private publish(uri: string, state: DocState, extra: Diagnostic[]): void {
     const diagnostics = [...extra, ...findingDiagnostics(uri, state.lines, state.findings, state.version)];
     void this.connection.sendDiagnostics({ uri, version: state.version, diagnostics });
+  }
+
+  private lintEnded(uri: string): void {
+    const left = (this.running.get(uri) ?? 1) - 1;
+    if (left > 0) this.running.set(uri, left);
+    else this.running.delete(uri);
   }
 
   private async validate(uri: string): Promise<void> {
@@ -134,7 +143,10 @@ export class DocumentLinter {
     };
     // Every document is linted on the worker that keeps its per-paragraph findings, so that no request waits
     // behind a lint and an edit costs only what it changed.
-    const result = await this.engine.lintEdit({ text, config, key: uri, isStale, onEarly: (early) => settle(early, false) });
+    this.running.set(uri, (this.running.get(uri) ?? 0) + 1);
+    const result = await this.engine
+      .lintEdit({ text, config, key: uri, isStale, onEarly: (early) => settle(early, false) })
+      .finally(() => this.lintEnded(uri));
     if (!result.complete || isStale()) return;
     if (result.segmentedError) this.connection.console.warn(`需要分词的规则未运行：${result.segmentedError}`);
     settle(result, true);

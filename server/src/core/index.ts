@@ -1,6 +1,7 @@
 /** The pure core: parse -> document model -> rules -> findings and fixes. No fs, no editor APIs. */
 export * from './model/report-document';
 export { parseReport } from './parse/parse-report';
+export { ParseMemo } from './parse/parse-memo';
 export { createLineIndex } from './parse/line-index';
 export * from './paragraph-parts';
 export * from './rules/rule';

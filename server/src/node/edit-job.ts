@@ -1,4 +1,14 @@
-import { documentStructure, lint, LintCancelled, mergePhases, ParagraphCache, segmentedRulesOn, type Segmenter } from '../core';
+import {
+  documentStructure,
+  lint,
+  LintCancelled,
+  mergePhases,
+  ParagraphCache,
+  parseReport,
+  ParseMemo,
+  segmentedRulesOn,
+  type Segmenter,
+} from '../core';
 import type { EditJob, WorkerOutcome } from './worker-protocol';
 
 /** What a job may be told while it runs: that it is stale, and where its early findings go. */
@@ -16,14 +26,15 @@ const EARLY_AFTER_CHARS = 2000;
 
 interface Session {
   cache: ParagraphCache;
+  parsed: ParseMemo;
   /** The text last linted to the end. */
   text: string;
 }
 
 /**
  * The editor's documents on a worker: each lint parses the text, runs the rules that need no segmenter, then
- * the segmented ones, and keeps per-paragraph findings between edits, so an edit costs the paragraphs it
- * touched plus the document-level rules. Findings equal a whole-document lint of the same text.
+ * the segmented ones, and keeps what it read of each paragraph and the per-paragraph findings between edits,
+ * so an edit costs the paragraphs it touched plus the document-level steps (line kinds, outline, rules). Findings equal a whole-document lint of the same text.
  */
 export class EditSessions {
   private readonly sessions = new Map<string, Session>();
@@ -38,7 +49,8 @@ export class EditSessions {
     const common = { config, only, cache: session.cache, isCancelled: hooks.isCancelled };
     try {
       const segmented = segmentedRulesOn(config, only);
-      const fast = lint(text, { ...common, phase: segmented ? 'fast' : 'all' });
+      const doc = parseReport(text, session.parsed);
+      const fast = lint(text, { ...common, doc, phase: segmented ? 'fast' : 'all' });
       const structure = documentStructure(fast.doc);
       if (!segmented) return this.done(session, text, { findings: fast.findings, structure });
       if (!this.segmenterLoaded || changedChars(session.text, text) > EARLY_AFTER_CHARS) {
@@ -63,7 +75,7 @@ export class EditSessions {
   private session(key: string): Session {
     let session = this.sessions.get(key);
     if (session) this.sessions.delete(key);
-    else session = { cache: new ParagraphCache(), text: '' };
+    else session = { cache: new ParagraphCache(), parsed: new ParseMemo(), text: '' };
     this.sessions.set(key, session);
     for (const old of this.sessions.keys()) {
       if (this.sessions.size <= KEPT_DOCUMENTS) break;

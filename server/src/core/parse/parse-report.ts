@@ -1,17 +1,22 @@
-import type { Heading, Paragraph, ReportDocument, Sentence, Span } from '../model/report-document';
+import type { EnumerationItem, Heading, Paragraph, ReportDocument, Sentence, Span } from '../model/report-document';
 import { classifyLines } from './classify-lines';
-import { findEnumerations } from './enumerations';
+import { enumerationsIn } from './enumerations';
 import { makeHeading } from './heading-title';
 import { createLineIndex } from './line-index';
+import type { BodyParts, ParseMemo } from './parse-memo';
 import { readRawLines } from './raw-lines';
 
-/** Parse report text into a ReportDocument. Never throws on any input. */
-export function parseReport(text: string): ReportDocument {
+/**
+ * Parse report text into a ReportDocument. Never throws on any input. With a memo kept from the last parse of
+ * the same document, lines and paragraph bodies it has seen are not read again.
+ */
+export function parseReport(text: string, memo?: ParseMemo): ReportDocument {
   const lines = createLineIndex(text);
-  const raw = readRawLines(lines);
+  const raw = readRawLines(lines, memo);
   const kinds = classifyLines(raw);
   const paragraphs: Paragraph[] = [];
   const headings: Heading[] = [];
+  const enumerations: EnumerationItem[] = [];
   for (const r of raw) {
     const kind = kinds[r.index];
     if (!kind) continue;
@@ -39,12 +44,27 @@ export function parseReport(text: string): ReportDocument {
         para.bodySpan.start += skip;
       }
     }
-    if (kind === 'body' || kind === 'heading') para.sentences = splitSentences(text, para.bodySpan);
+    if (kind === 'body' || kind === 'heading') {
+      const { start, end } = para.bodySpan;
+      const body = text.slice(start, end);
+      const parts = memo ? memo.body(body, bodyParts) : bodyParts(body);
+      para.sentences = parts.sentences.map((s) => ({ text: s.text, span: { start: start + s.start, end: start + s.end } }));
+      const paragraphIndex = paragraphs.length;
+      for (const e of parts.enumerations) {
+        enumerations.push({
+          kind: e.kind,
+          value: e.value,
+          text: e.text,
+          span: { start: start + e.start, end: start + e.end },
+          paragraphIndex,
+        });
+      }
+    }
     paragraphs.push(para);
   }
+  memo?.settle();
 
   const outline = buildTree(headings, text.length);
-  const enumerations = findEnumerations(text, paragraphs);
   const salutation = paragraphs.find((p) => p.kind === 'salutation') ?? null;
   const titleParas = paragraphs.filter((p) => p.kind === 'title');
   const title = titleParas.length
@@ -73,8 +93,17 @@ function buildTree(headings: Heading[], textLength: number): Heading[] {
 const SENTENCE_END = /[。！？；!?;…]+[”’」』）)]*/g;
 
 export function splitSentences(text: string, span: Span): Sentence[] {
-  const out: Sentence[] = [];
-  const body = text.slice(span.start, span.end);
+  return sentencesIn(text.slice(span.start, span.end)).map((s) => ({
+    text: s.text,
+    span: { start: span.start + s.start, end: span.start + s.end },
+  }));
+}
+
+const bodyParts = (body: string): BodyParts => ({ sentences: sentencesIn(body), enumerations: enumerationsIn(body) });
+
+/** The sentences of a paragraph body, with offsets from its start; white space around each is left out. */
+function sentencesIn(body: string): BodyParts['sentences'] {
+  const out: BodyParts['sentences'] = [];
   let from = 0;
   SENTENCE_END.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -82,7 +111,7 @@ export function splitSentences(text: string, span: Span): Sentence[] {
     while (s < e && /[\s\u3000]/.test(body[s])) s++;
     let end = e;
     while (end > s && /[\s\u3000]/.test(body[end - 1])) end--;
-    if (end > s) out.push({ text: body.slice(s, end), span: { start: span.start + s, end: span.start + end } });
+    if (end > s) out.push({ text: body.slice(s, end), start: s, end });
   };
   while ((m = SENTENCE_END.exec(body))) {
     push(from, m.index + m[0].length);

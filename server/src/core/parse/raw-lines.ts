@@ -1,6 +1,7 @@
 import type { LineIndex } from '../model/report-document';
 import { TextCache } from '../text/text-cache';
 import { matchHeadingMarker, type MarkerMatch } from './heading-markers';
+import type { LineShape, ParseMemo } from './parse-memo';
 
 /** Lines repeat from one edit to the next: their markers are read once. */
 const markerCache = new TextCache<MarkerMatch | null>();
@@ -14,39 +15,30 @@ export const SHORT_LINE = 30;
 /** Conversion leftovers that sit before the real text of a line. */
 const ARTIFACT_PREFIX = /^\[bookmark: [^\]]*\][ \t\u3000]*/;
 
-export interface RawLine {
+export interface RawLine extends LineShape {
   index: number;
   text: string;
   start: number;
-  /** Offset of the first meaningful character (after indentation and artifacts). */
-  contentStart: number;
-  content: string;
-  blank: boolean;
-  tabbed: boolean;
   marker: MarkerMatch | null;
 }
 
-export function readRawLines(lines: LineIndex): RawLine[] {
+export function readRawLines(lines: LineIndex, memo?: ParseMemo): RawLine[] {
   const raw: RawLine[] = [];
   for (let i = 0; i < lines.lineStarts.length; i++) {
-    const t = lines.lineText(i);
-    const lead = /^[ \t\u3000\u00a0\ufeff]*/.exec(t)![0].length;
-    let contentStart = lead;
-    const artifact = ARTIFACT_PREFIX.exec(t.slice(lead));
-    if (artifact) contentStart += artifact[0].length;
-    const content = t.slice(contentStart).trimEnd();
-    raw.push({
-      index: i,
-      text: t,
-      start: lines.lineStarts[i],
-      contentStart,
-      content,
-      blank: content.length === 0,
-      tabbed: t.startsWith('\t'),
-      marker: null,
-    });
+    const text = lines.lineText(i);
+    const shape = memo ? memo.line(text, lineShape) : lineShape(text);
+    raw.push({ index: i, text, start: lines.lineStarts[i], ...shape, marker: null });
   }
   return raw;
+}
+
+function lineShape(text: string): LineShape {
+  const lead = /^[ \t\u3000\u00a0\ufeff]*/.exec(text)![0].length;
+  let contentStart = lead;
+  const artifact = ARTIFACT_PREFIX.exec(text.slice(lead));
+  if (artifact) contentStart += artifact[0].length;
+  const content = text.slice(contentStart).trimEnd();
+  return { contentStart, content, blank: content.length === 0, tabbed: text.startsWith('\t') };
 }
 
 /** The marker of a short line that heads a section without a number (2018年工作回顾). */

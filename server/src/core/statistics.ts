@@ -3,6 +3,7 @@ import { proseParagraphs } from './analysis/prose';
 import type { Heading, ReportDocument } from './model/report-document';
 import { extractFigures } from './parse/figures';
 import { countHan } from './text/chars';
+import { TextCache } from './text/text-cache';
 
 export interface SectionStatistics {
   title: string;
@@ -65,18 +66,33 @@ function countCharacters(text: string): number {
   return count;
 }
 
+/** Lines recur from one edit to the next: each is counted once. A line break ends a Latin word, so counts add up by line. */
+const lineCounts = new TextCache<{ characters: number; han: number }>();
+const countLine = (line: string) => ({ characters: countCharacters(line), han: countHan(line) });
+
 export function reportStatistics(doc: ReportDocument): ReportStatistics {
+  const { lineStarts } = doc.lines;
+  // charactersBefore[i]: 字数 of the lines before line i.
+  const charactersBefore = new Int32Array(lineStarts.length + 1);
+  let han = 0;
+  for (let i = 0; i < lineStarts.length; i++) {
+    const counts = lineCounts.get(doc.lines.lineText(i), countLine);
+    charactersBefore[i + 1] = charactersBefore[i] + counts.characters;
+    han += counts.han;
+  }
+  // A section runs from its heading's line to the line where the next section starts (or the end).
+  const lineAfter = (offset: number) => (offset >= doc.text.length ? lineStarts.length : doc.lines.positionAt(offset).line);
   const section = (h: Heading): SectionStatistics => ({
     title: h.title,
     marker: h.marker.text,
     line: h.line + 1,
-    characters: countCharacters(doc.text.slice(h.span.start, h.sectionEnd)),
+    characters: charactersBefore[lineAfter(h.sectionEnd)] - charactersBefore[h.line],
     children: h.children.map(section),
   });
   const checks = figureChecks(doc);
   return {
-    characters: countCharacters(doc.text),
-    hanCharacters: countHan(doc.text),
+    characters: charactersBefore[lineStarts.length],
+    hanCharacters: han,
     paragraphs: doc.paragraphs.length,
     headings: doc.headings.length,
     figures: proseParagraphs(doc).reduce((n, p) => n + extractFigures(doc.text, p.bodySpan).length, 0),

@@ -1,4 +1,5 @@
 import type { Span } from '../model/report-document';
+import { TextCache } from '../text/text-cache';
 import { parseChineseNumeral } from './chinese-numerals';
 
 /** A closed interval of possible values: exact figures have lo === hi. */
@@ -132,10 +133,18 @@ function approximationStep(value: number): number {
   return step;
 }
 
+/** Sentences recur from one edit to the next and within long texts: each is read once. */
+const figureCache = new TextCache<Figure[]>();
+
 /** Figures in a span of text: Arabic and Chinese numerals with their multipliers, approximations and units. */
 export function extractFigures(text: string, span: Span): Figure[] {
+  const found = figureCache.get(text.slice(span.start, span.end), figuresIn);
+  return found.map((f) => ({ ...f, span: { start: span.start + f.span.start, end: span.start + f.span.end } }));
+}
+
+/** The figures of a text, with spans from its start. */
+function figuresIn(slice: string): Figure[] {
   const out: Figure[] = [];
-  const slice = text.slice(span.start, span.end);
   FIGURE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FIGURE.exec(slice))) {
@@ -170,7 +179,7 @@ export function extractFigures(text: string, span: Span): Figure[] {
       lo = value;
       hi = Infinity;
     }
-    const start = span.start + m.index;
+    const start = m.index;
     out.push({
       span: { start, end: start + whole.length },
       raw: whole,

@@ -66,6 +66,7 @@ export interface EngineOptions {
   threads?: number;
   workerScript?: string;
   maxWorkerHeapMb?: number;
+  maxWorkerYoungGenerationMb?: number;
   onWorkerError?: (message: string) => void;
   /** The segmenter where jobs run in this thread. */
   loadSegmenter?: () => Segmenter | undefined;
@@ -91,6 +92,7 @@ export class LintEngine {
       size: options.threads ?? 1,
       workerScript: options.workerScript,
       maxHeapMb: options.maxWorkerHeapMb,
+      maxYoungGenerationMb: options.maxWorkerYoungGenerationMb,
       onError: options.onWorkerError,
       loadSegmenter: options.loadSegmenter ?? loadNodeSegmenter,
     });

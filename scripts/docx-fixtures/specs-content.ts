@@ -1,6 +1,6 @@
 // A fixture of a report's content beside its numbering: tables, tracked changes, notes, comments, headers.
 import { run } from './ooxml-writer';
-import type { Fixture } from './specs';
+import type { Fixture } from './fixture';
 
 const W_INS = (text: string) => `<w:ins w:id="1" w:author="审稿人" w:date="2024-01-02T00:00:00Z">${run(text)}</w:ins>`;
 const W_DEL = (text: string) =>

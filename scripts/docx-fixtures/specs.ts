@@ -1,20 +1,7 @@
 // The hand-written fixtures: each a Word document with automatic numbering, and the same report as typed text.
-import { type DocSpec, type Level } from './ooxml-writer';
+import { type Level } from './ooxml-writer';
+import type { Fixture } from './fixture';
 import { content } from './specs-content';
-
-export interface Fixture {
-  name: string;
-  spec: DocSpec;
-  /** The report as a writer would type it, numbers and all: what Word shows (a label's tab included). */
-  typed: string;
-  /**
-   * The same report as LibreOffice shows it after saving the document as .docx, when that differs: LibreOffice keeps
-   * no "never restart" (w:lvlRestart 0), and reads a style that names a list but no level as level 1.
-   */
-  libreofficeTyped?: string;
-  /** Whether LibreOffice can open it (it cannot open footnote and comment references whose parts are missing). */
-  libreoffice: boolean;
-}
 
 /** Word's multilevel list for 公文 headings: 一、（一）1.（1）①, with no tab after the label. */
 const gongwenLevels = (first: Partial<Level> = {}): Level[] => [

@@ -3,6 +3,7 @@ import { NUMERAL_NAMES } from '../data/numeral-names';
 import { parseChineseNumeral } from '../parse/chinese-numerals';
 import type { FigureCheck } from './figure-arithmetic';
 import { enumerationGroups } from './numbering';
+import { TextCache } from '../text/text-cache';
 import { proseParagraphs } from './prose';
 
 const NAME_AHEAD = new RegExp(`^(?:${NUMERAL_NAMES.join('|')})`);
@@ -43,6 +44,20 @@ const TITLE_COUNT = /(?<![第\d一二三四五六七八九十])(\d{1,3}|[一二�
 const COUNT_CLAIM =
   /(?:["“]?([一二三四五六七八九十两]|\d{1,2})(?:个|项|大|条|种|类|件|方面)["”]?)([^，。；：:、\d]{0,8}?)(?=[：:]|，?即[：:]?)/g;
 
+interface CountClaim {
+  /** Offset in the paragraph body. */
+  index: number;
+  /** The whole match, its numeral, and the words between the counter and the colon. */
+  text: string;
+  numeral: string;
+  noun: string;
+}
+
+/** A body's count claims, read once per distinct body: the editor checks them again after every edit. */
+const claimCache = new TextCache<CountClaim[]>();
+const claimsIn = (body: string): CountClaim[] =>
+  [...body.matchAll(COUNT_CLAIM)].map((m) => ({ index: m.index, text: m[0], numeral: m[1], noun: m[2] }));
+
 /**
  * A stated number of items against the items that follow: "4个方面：一是…四是", "三项任务：A、B、C",
  * "“四大”平台，即：A、B、C、D"; and a heading "学会学术10个重大活动" against its rows.
@@ -51,16 +66,14 @@ export function checkCounts(doc: ReportDocument, out: FigureCheck[]): void {
   const paragraphs = doc.paragraphs;
   const groups = enumerationGroups(doc);
   for (const p of proseParagraphs(doc)) {
-    const body = doc.text.slice(p.bodySpan.start, p.bodySpan.end);
-    COUNT_CLAIM.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = COUNT_CLAIM.exec(body))) {
-      const n = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
-      const claimStart = p.bodySpan.start + m.index;
+    for (const claim of claimCache.get(doc.text.slice(p.bodySpan.start, p.bodySpan.end), claimsIn)) {
+      const n = /\d/.test(claim.numeral) ? Number(claim.numeral) : parseChineseNumeral(claim.numeral);
+      const claimStart = p.bodySpan.start + claim.index;
       const before = doc.text[claimStart - 1] ?? '';
-      if (n < 2 || before === '第' || before === '、' || (/[”"]/.test(doc.text[claimStart + m[0].length - 1]) && before === '、')) continue;
-      const claimEnd = claimStart + m[0].length;
-      const head = m[0].slice(0, m[0].length - m[2].length);
+      if (n < 2 || before === '第' || before === '、' || (/[”"]/.test(doc.text[claimStart + claim.text.length - 1]) && before === '、'))
+        continue;
+      const claimEnd = claimStart + claim.text.length;
+      const head = claim.text.slice(0, claim.text.length - claim.noun.length);
       const numeralStart = claimStart + (/^["“]/.test(head) ? 1 : 0);
       if (isName(doc.text, numeralStart, claimStart + head.length - (/["”]$/.test(head) ? 1 : 0))) continue;
       const afterText = doc.text.slice(claimEnd, p.bodySpan.end).replace(/^，?即?[：:]?/, '');

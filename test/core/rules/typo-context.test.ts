@@ -64,6 +64,12 @@ describe('typo: detection in context', () => {
     assert.deepStrictEqual(typos('坚持以人民为中心的发展思想，提高办事效率。', seg), []);
   });
 
+  it('a sentence that holds one slip is searched again for another, on weaker evidence', () => {
+    assert.deepStrictEqual(typos('要深入惯彻落实会议精神，坚持以人民为忠心。'), ['warn 惯彻→贯彻', 'info 忠心→中心']);
+    // The same weak evidence alone, in a sentence typed without a slip, stays silent.
+    assert.deepStrictEqual(typos('要深入贯彻落实会议精神，坚持以人民为忠心。'), []);
+  });
+
   it('a form the document uses twice is its own term, not a slip', () => {
     assert.deepStrictEqual(typos('各部门要提高办事效律。'), ['warn 效律→效率']);
     assert.deepStrictEqual(typos('各部门要提高办事效律。效律是本单位的考核指标。'), []);

@@ -57,7 +57,7 @@ export function detectTypos(
   let cache = byOptions.get(optionsKey);
   if (!cache) byOptions.set(optionsKey, (cache = new TextCache()));
   return cache
-    .get(sentence, () => decide(scoreCandidates(seg, sentence, options), seg.context !== undefined, options))
+    .get(sentence, () => findSlips(seg, sentence, options))
     .filter((s) => !isAllowed(span.start + s.span.start, span.start + s.span.end))
     .map((s) => ({ ...s, span: { start: span.start + s.span.start, end: span.start + s.span.end } }));
 }
@@ -69,6 +69,30 @@ export function detectTypos(
  */
 export function usedAsWritten(text: string, [wrong, ownWord]: readonly string[]): boolean {
   return recurs(text, wrong) || (ownWord.length > 1 && recurs(text, ownWord));
+}
+
+/**
+ * The suspects of one sentence. Slips come in clusters: a sentence that holds one was typed in haste and left
+ * unread, so another slip in it is likelier than in clean prose, and needs less evidence. Once a slip is found it
+ * is mended, the sentence re-scored (a neighbour of the slip now reads in its true context) and searched again
+ * at the lower threshold; clean prose, where nothing is found, is never searched twice.
+ */
+function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions): TypoSuspect[] {
+  const withContext = seg.context !== undefined;
+  const found = decide(scoreCandidates(seg, sentence, o), withContext, o);
+  if (!found.length || !withContext || !(o.clusterGain < o.minGain)) return found;
+  // The hint's demand that the words around prefer the correction guards clean prose against merely commoner
+  // words; here the found slip already speaks against the sentence as written.
+  const relaxed: DetectorOptions = { ...o, minGain: o.clusterGain, minContextShare: -Infinity };
+  let mended = sentence;
+  for (let round = 0, fresh = found; round < 3 && fresh.length; round++) {
+    for (const s of fresh) mended = mended.slice(0, s.span.start) + s.right + mended.slice(s.span.end);
+    fresh = decide(scoreCandidates(seg, mended, relaxed), withContext, relaxed)
+      .filter((s) => !found.some((f) => f.span.start < s.span.end && s.span.start < f.span.end))
+      .map((s) => ({ ...s, wrong: sentence.slice(s.span.start, s.span.end) }));
+    found.push(...fresh);
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
 }
 
 const optionKeys = new WeakMap<DetectorOptions, string>();

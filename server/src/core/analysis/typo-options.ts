@@ -17,6 +17,8 @@ export interface DetectorOptions {
   minWordFrequency: number;
   /** How much likelier (log10, under the context model) the clause must read with the correction. */
   minGain: number;
+  /** The gain that suffices for a further slip in a sentence where one is already found (slips cluster). */
+  clusterGain: number;
   /** From this gain on a finding is strong (a warning); below it a suggestion. */
   strongGain: number;
   /** Extra gain a near sound or a look-alike needs over a sound-alike, and a real word (忠心) over a non-word: weaker evidence. */
@@ -47,6 +49,7 @@ export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
   suspectWordFrequency: 1000,
   minWordFrequency: 100,
   minGain: 4.5,
+  clusterGain: 3,
   strongGain: 6,
   nearPenalty: 1.5,
   shapePenalty: 0,

@@ -70,6 +70,12 @@ describe('typo: detection in context', () => {
     assert.deepStrictEqual(typos('要深入贯彻落实会议精神，坚持以人民为忠心。'), []);
   });
 
+  it('both characters of a word typed as others of the same sound: a rare word for a common one', () => {
+    assert.deepStrictEqual(typos('请各有关淡味认真贯彻执行。'), ['info 淡味→单位']);
+    assert.deepStrictEqual(typos('各地要同酬规划，做好接收安置工作。'), ['info 同酬→统筹']);
+    assert.deepStrictEqual(typos('各地要统筹规划，实行同工同酬。'), []);
+  });
+
   it('a form the document uses twice is its own term, not a slip', () => {
     assert.deepStrictEqual(typos('各部门要提高办事效律。'), ['warn 效律→效率']);
     assert.deepStrictEqual(typos('各部门要提高办事效律。效律是本单位的考核指标。'), []);

@@ -33,6 +33,8 @@ const LENGTHS = [2, 3, 4];
  */
 interface PatternIndex {
   byHash: Map<number, string[]>;
+  /** Per two characters typed, the words of a double slip found for them so far (see pairCandidatesAt). */
+  pairs: Map<string, [string, Kind][]>;
 }
 
 const patternIndexes = new WeakMap<Segmenter, Map<number, PatternIndex>>();
@@ -52,7 +54,7 @@ function patternIndex(seg: Segmenter, minFrequency: number): PatternIndex {
   if (!byFrequency) patternIndexes.set(seg, (byFrequency = new Map()));
   let index = byFrequency.get(minFrequency);
   if (!index) {
-    index = { byHash: new Map() };
+    index = { byHash: new Map(), pairs: new Map() };
     for (const length of LENGTHS) {
       for (const [word, freq] of seg.wordsOfLength(length)) {
         if (freq < minFrequency || ![...word].every((c) => HAN.test(c))) continue;
@@ -121,20 +123,33 @@ const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
  * double slip of the input method. Look-alikes are left out here, a double one is rare in typed text.
  */
 export function pairCandidatesAt(seg: Segmenter, sentence: string, at: number, minFrequency: number): Candidate[] {
-  const a = confusionKinds(sentence[at]);
-  const b = confusionKinds(sentence[at + 1] ?? '');
-  if (!a || !b) return [];
+  const typed = sentence.slice(at, at + 2);
   const index = patternIndex(seg, minFrequency);
-  const out: Candidate[] = [];
-  const realWord = seg.frequency(sentence.slice(at, at + 2)) > 0;
-  const next = sentence.charCodeAt(at + 1);
+  // The same rare words recur through a document: their sound-alike words are found once.
+  let alike = index.pairs.get(typed);
+  if (!alike) {
+    if (index.pairs.size >= 50000) index.pairs.clear(); // bounded, like the other memos of the editor
+    index.pairs.set(typed, (alike = soundAlikeWords(index, typed)));
+  }
+  if (!alike.length) return [];
+  const realWord = seg.frequency(typed) > 0;
+  return alike.map(([word, kind]) => ({ start: at, end: at + 2, at, word, kind, realWord, pair: true }));
+}
+
+/** The indexed two-character words each of whose characters sounds like the one typed (正手 -> 征收). */
+function soundAlikeWords(index: PatternIndex, typed: string): [string, Kind][] {
+  const a = confusionKinds(typed[0]);
+  const b = confusionKinds(typed[1] ?? '');
+  if (!a || !b) return [];
+  const out: [string, Kind][] = [];
+  const next = typed.charCodeAt(1);
   for (const [code, first] of a) {
     if (first === 'shape') continue;
     for (const word of index.byHash.get(patternHash(String.fromCharCode(code), 0, 2, 1)) ?? EMPTY) {
       if (word.length !== 2 || word.charCodeAt(0) !== code || word.charCodeAt(1) === next) continue;
       const second = b.get(word.charCodeAt(1));
       if (!second || second === 'shape') continue;
-      out.push({ start: at, end: at + 2, at, word, kind: weaker(first, second), realWord, pair: true });
+      out.push([word, weaker(first, second)]);
     }
   }
   return out;

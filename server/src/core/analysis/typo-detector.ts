@@ -82,8 +82,9 @@ function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions): TypoSu
   const found = decide(scoreCandidates(seg, sentence, o), withContext, o);
   if (!found.length || !withContext || !(o.clusterGain < o.minGain)) return found;
   // The hint's demand that the words around prefer the correction guards clean prose against merely commoner
-  // words; here the found slip already speaks against the sentence as written.
-  const relaxed: DetectorOptions = { ...o, minGain: o.clusterGain, minContextShare: -Infinity };
+  // words; here the found slip already speaks against the sentence as written. A double slip stays weak
+  // evidence: foreign names (玛裕勒) read as a pair of slips far too easily.
+  const relaxed: DetectorOptions = { ...o, minGain: o.clusterGain, minContextShare: -Infinity, pairPenalty: Infinity };
   let mended = sentence;
   for (let round = 0, fresh = found; round < 3 && fresh.length; round++) {
     for (const s of fresh) mended = mended.slice(0, s.span.start) + s.right + mended.slice(s.span.end);
@@ -193,8 +194,11 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       continue;
     }
     for (const c of candidatesAt(seg, sentence, at, o.minWordFrequency, o.shapes)) consider(c);
-    // Two slips side by side (both left on their own): both characters changed at once, only with the context model to judge.
-    if (seg.context && o.pairPenalty < Infinity && tokenAt[at].word.length === 1 && tokenAt[at + 1]?.word.length === 1 && suspect(at + 1))
+    // Two slips side by side, both characters of a word typed as others of the same sound: two characters left on
+    // their own, or a rare two-character word (淡味 for 单位). Both changed at once, only with the context model to judge.
+    const own = tokenAt[at];
+    const pairable = (own.word.length === 1 && tokenAt[at + 1]?.word.length === 1) || (own.start === at && own.word.length === 2);
+    if (seg.context && o.pairPenalty < Infinity && pairable && suspect(at + 1))
       for (const c of pairCandidatesAt(seg, sentence, at, o.minWordFrequency)) consider(c);
   }
   return out;

@@ -54,7 +54,7 @@ export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
   nearPenalty: 1.5,
   shapePenalty: 0,
   realWordPenalty: 2,
-  pairPenalty: 3,
+  pairPenalty: 2,
   minContextShare: 0.5,
   setPhraseBonus: 3,
   shapes: true,

@@ -76,6 +76,13 @@ describe('typo: detection in context', () => {
     assert.deepStrictEqual(typos('各地要统筹规划，实行同工同酬。'), []);
   });
 
+  it('the commonest character of a reading, offered first by an input method, is a slip when the fix is strong', () => {
+    assert.deepStrictEqual(typos('科研人员要尊重和保护知只产权。'), ['warn 知只→知识']);
+    assert.deepStrictEqual(typos('完善农业农村领或的标准体系。'), ['warn 领或→领域']);
+    // Common words fit almost anywhere a common character stands: no hint on weaker evidence.
+    assert.deepStrictEqual(typos('宪法委员会共由九名成员组成。'), []);
+  });
+
   it('a form the document uses twice is its own term, not a slip', () => {
     assert.deepStrictEqual(typos('各部门要提高办事效律。'), ['warn 效律→效率']);
     assert.deepStrictEqual(typos('各部门要提高办事效律。效律是本单位的考核指标。'), []);

@@ -83,8 +83,15 @@ function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions): TypoSu
   if (!found.length || !withContext || !(o.clusterGain < o.minGain)) return found;
   // The hint's demand that the words around prefer the correction guards clean prose against merely commoner
   // words; here the found slip already speaks against the sentence as written. A double slip stays weak
-  // evidence: foreign names (玛裕勒) read as a pair of slips far too easily.
-  const relaxed: DetectorOptions = { ...o, minGain: o.clusterGain, minContextShare: -Infinity, pairPenalty: Infinity };
+  // evidence: foreign names (玛裕勒) read as a pair of slips far too easily. A common character is examined
+  // like any other.
+  const relaxed: DetectorOptions = {
+    ...o,
+    minGain: o.clusterGain,
+    minContextShare: -Infinity,
+    pairPenalty: Infinity,
+    maxSingleFrequency: o.maxCommonSingleFrequency,
+  };
   let mended = sentence;
   for (let round = 0, fresh = found; round < 3 && fresh.length; round++) {
     for (const s of fresh) mended = mended.slice(0, s.span.start) + s.right + mended.slice(s.span.end);
@@ -133,7 +140,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     const f = seg.frequency(own.word);
     const odd =
       own.word.length === 1
-        ? f <= o.maxSingleFrequency
+        ? f <= o.maxCommonSingleFrequency
         : own.word.length === 2
           ? f < o.suspectWordFrequency
           : own.word.length === 3 && f < o.suspectWordFrequency / 10;
@@ -177,8 +184,10 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       isolatedGain = contextScore(c.word) - contextScore(window);
     }
     const setPhrase = completesSetPhrase(sentence, c.start, c.end, c.word);
+    const own = tokenAt[c.at];
     out.push({
       ...c,
+      commonChar: own.word.length === 1 && seg.frequency(own.word) > o.maxSingleFrequency,
       contextGain,
       unigramGain,
       isolatedGain,

@@ -74,6 +74,8 @@ describe('typo: detection in context', () => {
     assert.deepStrictEqual(typos('请各有关淡味认真贯彻执行。'), ['info 淡味→单位']);
     assert.deepStrictEqual(typos('各地要同酬规划，做好接收安置工作。'), ['info 同酬→统筹']);
     assert.deepStrictEqual(typos('各地要统筹规划，实行同工同酬。'), []);
+    // Near sounds on both characters are another reading, not a slip of this one: 共治 is no 工资.
+    assert.deepStrictEqual(typos('要建立食品安全社会共治制度和可追溯体系。'), []);
   });
 
   it('the commonest character of a reading, offered first by an input method, is a slip when the fix is strong', () => {

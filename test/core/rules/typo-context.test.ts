@@ -62,6 +62,29 @@ describe('typo: detection in context', () => {
     const seg = withoutModel();
     assert.deepStrictEqual(typos('深入贯彻上级科协工作部署，围结和带领全市广大科技工作者。', seg), ['info 围结→团结']);
     assert.deepStrictEqual(typos('坚持以人民为中心的发展思想，提高办事效率。', seg), []);
+    // A common character is a suspect only for a strong finding, with the model or without it (管里科 is no 理科).
+    assert.deepStrictEqual(typos('经研究，设立市场规范管里科。', seg), []);
+  });
+
+  it('a sentence that holds one slip is searched again for another, on weaker evidence', () => {
+    assert.deepStrictEqual(typos('要深入惯彻落实会议精神，坚持以人民为忠心。'), ['warn 惯彻→贯彻', 'info 忠心→中心']);
+    // The same weak evidence alone, in a sentence typed without a slip, stays silent.
+    assert.deepStrictEqual(typos('要深入贯彻落实会议精神，坚持以人民为忠心。'), []);
+  });
+
+  it('both characters of a word typed as others of the same sound: a rare word for a common one', () => {
+    assert.deepStrictEqual(typos('请各有关淡味认真贯彻执行。'), ['info 淡味→单位']);
+    assert.deepStrictEqual(typos('各地要同酬规划，做好接收安置工作。'), ['info 同酬→统筹']);
+    assert.deepStrictEqual(typos('各地要统筹规划，实行同工同酬。'), []);
+    // Near sounds on both characters are another reading, not a slip of this one: 共治 is no 工资.
+    assert.deepStrictEqual(typos('要建立食品安全社会共治制度和可追溯体系。'), []);
+  });
+
+  it('the commonest character of a reading, offered first by an input method, is a slip when the fix is strong', () => {
+    assert.deepStrictEqual(typos('科研人员要尊重和保护知只产权。'), ['warn 知只→知识']);
+    assert.deepStrictEqual(typos('完善农业农村领或的标准体系。'), ['warn 领或→领域']);
+    // Common words fit almost anywhere a common character stands: no hint on weaker evidence.
+    assert.deepStrictEqual(typos('宪法委员会共由九名成员组成。'), []);
   });
 
   it('a form the document uses twice is its own term, not a slip', () => {

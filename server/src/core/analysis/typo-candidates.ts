@@ -20,9 +20,6 @@ export interface Candidate {
   pair?: boolean;
 }
 
-type Kind = Candidate['kind'];
-const weaker = (a: Kind, b: Kind): Kind => (a === 'shape' || b === 'shape' ? 'shape' : a === 'near' || b === 'near' ? 'near' : 'sound');
-
 const HAN = /^[\u4e00-\u9fff]$/;
 const LENGTHS = [2, 3, 4];
 
@@ -33,6 +30,8 @@ const LENGTHS = [2, 3, 4];
  */
 interface PatternIndex {
   byHash: Map<number, string[]>;
+  /** Per two characters typed, the words of a double slip found for them so far (see pairCandidatesAt). */
+  pairs: Map<string, string[]>;
 }
 
 const patternIndexes = new WeakMap<Segmenter, Map<number, PatternIndex>>();
@@ -52,7 +51,7 @@ function patternIndex(seg: Segmenter, minFrequency: number): PatternIndex {
   if (!byFrequency) patternIndexes.set(seg, (byFrequency = new Map()));
   let index = byFrequency.get(minFrequency);
   if (!index) {
-    index = { byHash: new Map() };
+    index = { byHash: new Map(), pairs: new Map() };
     for (const length of LENGTHS) {
       for (const [word, freq] of seg.wordsOfLength(length)) {
         if (freq < minFrequency || ![...word].every((c) => HAN.test(c))) continue;
@@ -117,25 +116,37 @@ export function candidatesAt(seg: Segmenter, sentence: string, at: number, minFr
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
 /**
- * Two-character words both of whose characters differ from the two at `at`, each by sound (正手 -> 征收): a
- * double slip of the input method. Look-alikes are left out here, a double one is rare in typed text.
+ * Two-character words both of whose characters differ from the two at `at` and have their sound (正手 -> 征收,
+ * 淡味 -> 单位): a double slip of the input method. Look-alikes are left out here, a double one is rare in typed
+ * text, and so are near sounds: an input method offers the words of one reading, and a near sound on both
+ * characters is another reading altogether (none was right on the tuning data).
  */
 export function pairCandidatesAt(seg: Segmenter, sentence: string, at: number, minFrequency: number): Candidate[] {
-  const a = confusionKinds(sentence[at]);
-  const b = confusionKinds(sentence[at + 1] ?? '');
-  if (!a || !b) return [];
+  const typed = sentence.slice(at, at + 2);
   const index = patternIndex(seg, minFrequency);
-  const out: Candidate[] = [];
-  const realWord = seg.frequency(sentence.slice(at, at + 2)) > 0;
-  const next = sentence.charCodeAt(at + 1);
+  // The same rare words recur through a document: their sound-alike words are found once.
+  let alike = index.pairs.get(typed);
+  if (!alike) {
+    if (index.pairs.size >= 50000) index.pairs.clear(); // bounded, like the other memos of the editor
+    index.pairs.set(typed, (alike = soundAlikeWords(index, typed)));
+  }
+  if (!alike.length) return [];
+  const realWord = seg.frequency(typed) > 0;
+  return alike.map((word) => ({ start: at, end: at + 2, at, word, kind: 'sound', realWord, pair: true }));
+}
+
+/** The indexed two-character words each of whose characters has the sound of the one typed. */
+function soundAlikeWords(index: PatternIndex, typed: string): string[] {
+  const a = confusionKinds(typed[0]);
+  const b = confusionKinds(typed[1] ?? '');
+  if (!a || !b) return [];
+  const out: string[] = [];
+  const next = typed.charCodeAt(1);
   for (const [code, first] of a) {
-    if (first === 'shape') continue;
-    for (const word of index.byHash.get(patternHash(String.fromCharCode(code), 0, 2, 1)) ?? EMPTY) {
-      if (word.length !== 2 || word.charCodeAt(0) !== code || word.charCodeAt(1) === next) continue;
-      const second = b.get(word.charCodeAt(1));
-      if (!second || second === 'shape') continue;
-      out.push({ start: at, end: at + 2, at, word, kind: weaker(first, second), realWord, pair: true });
-    }
+    if (first !== 'sound') continue;
+    for (const word of index.byHash.get(patternHash(String.fromCharCode(code), 0, 2, 1)) ?? EMPTY)
+      if (word.length === 2 && word.charCodeAt(0) === code && word.charCodeAt(1) !== next && b.get(word.charCodeAt(1)) === 'sound')
+        out.push(word);
   }
   return out;
 }

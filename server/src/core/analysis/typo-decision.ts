@@ -22,12 +22,14 @@ export function evidence(c: ScoredCandidate, withContext: boolean, o: DetectorOp
   if (!withContext) {
     // The segmenter's unigram scores alone are weaker evidence: sound-alikes and look-alikes that form a word only.
     if (c.realWord || c.kind === 'near') return -Infinity;
-    return c.unigramGain - (c.kind === 'shape' ? o.fallbackShapePenalty : 0) - o.fallbackGain + o.minGain;
+    const gain = c.unigramGain - (c.kind === 'shape' ? o.fallbackShapePenalty : 0) - o.fallbackGain + o.minGain;
+    return c.commonChar && gain < o.strongGain ? -Infinity : gain;
   }
   if (c.unigramGain < o.minUnigramGain) return -Infinity; // the two models disagree: no evidence
   const penalty = kindPenalty + (c.realWord ? o.realWordPenalty : 0) + (c.pair ? o.pairPenalty : 0);
   const gain = c.contextGain - penalty;
   if (gain >= o.strongGain) return gain;
+  if (c.commonChar) return -Infinity;
   // A hint needs more than a commoner word: a correction the writer plausibly meant, and either words around it
   // that prefer it or a set phrase it completes.
   if (SELDOM_MEANT_TAGS.has(c.tag)) return -Infinity;

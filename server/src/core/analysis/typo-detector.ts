@@ -57,7 +57,7 @@ export function detectTypos(
   let cache = byOptions.get(optionsKey);
   if (!cache) byOptions.set(optionsKey, (cache = new TextCache()));
   return cache
-    .get(sentence, () => decide(scoreCandidates(seg, sentence, options), seg.context !== undefined, options))
+    .get(sentence, () => findSlips(seg, sentence, options))
     .filter((s) => !isAllowed(span.start + s.span.start, span.start + s.span.end))
     .map((s) => ({ ...s, span: { start: span.start + s.span.start, end: span.start + s.span.end } }));
 }
@@ -69,6 +69,38 @@ export function detectTypos(
  */
 export function usedAsWritten(text: string, [wrong, ownWord]: readonly string[]): boolean {
   return recurs(text, wrong) || (ownWord.length > 1 && recurs(text, ownWord));
+}
+
+/**
+ * The suspects of one sentence. Slips come in clusters: a sentence that holds one was typed in haste and left
+ * unread, so another slip in it is likelier than in clean prose, and needs less evidence. Once a slip is found it
+ * is mended, the sentence re-scored (a neighbour of the slip now reads in its true context) and searched again
+ * at the lower threshold; clean prose, where nothing is found, is never searched twice.
+ */
+function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions): TypoSuspect[] {
+  const withContext = seg.context !== undefined;
+  const found = decide(scoreCandidates(seg, sentence, o), withContext, o);
+  if (!found.length || !withContext || !(o.clusterGain < o.minGain)) return found;
+  // The hint's demand that the words around prefer the correction guards clean prose against merely commoner
+  // words; here the found slip already speaks against the sentence as written. A double slip stays weak
+  // evidence: foreign names (玛裕勒) read as a pair of slips far too easily. A common character is examined
+  // like any other.
+  const relaxed: DetectorOptions = {
+    ...o,
+    minGain: o.clusterGain,
+    minContextShare: -Infinity,
+    pairPenalty: Infinity,
+    maxSingleFrequency: o.maxCommonSingleFrequency,
+  };
+  let mended = sentence;
+  for (let round = 0, fresh = found; round < 3 && fresh.length; round++) {
+    for (const s of fresh) mended = mended.slice(0, s.span.start) + s.right + mended.slice(s.span.end);
+    fresh = decide(scoreCandidates(seg, mended, relaxed), withContext, relaxed)
+      .filter((s) => !found.some((f) => f.span.start < s.span.end && s.span.start < f.span.end))
+      .map((s) => ({ ...s, wrong: sentence.slice(s.span.start, s.span.end) }));
+    found.push(...fresh);
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
 }
 
 const optionKeys = new WeakMap<DetectorOptions, string>();
@@ -108,7 +140,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     const f = seg.frequency(own.word);
     const odd =
       own.word.length === 1
-        ? f <= o.maxSingleFrequency
+        ? f <= o.maxCommonSingleFrequency
         : own.word.length === 2
           ? f < o.suspectWordFrequency
           : own.word.length === 3 && f < o.suspectWordFrequency / 10;
@@ -152,8 +184,10 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       isolatedGain = contextScore(c.word) - contextScore(window);
     }
     const setPhrase = completesSetPhrase(sentence, c.start, c.end, c.word);
+    const own = tokenAt[c.at];
     out.push({
       ...c,
+      commonChar: own.word.length === 1 && seg.frequency(own.word) > o.maxSingleFrequency,
       contextGain,
       unigramGain,
       isolatedGain,
@@ -169,8 +203,11 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       continue;
     }
     for (const c of candidatesAt(seg, sentence, at, o.minWordFrequency, o.shapes)) consider(c);
-    // Two slips side by side (both left on their own): both characters changed at once, only with the context model to judge.
-    if (seg.context && o.pairPenalty < Infinity && tokenAt[at].word.length === 1 && tokenAt[at + 1]?.word.length === 1 && suspect(at + 1))
+    // Two slips side by side, both characters of a word typed as others of the same sound: two characters left on
+    // their own, or a rare two-character word (淡味 for 单位). Both changed at once, only with the context model to judge.
+    const own = tokenAt[at];
+    const pairable = (own.word.length === 1 && tokenAt[at + 1]?.word.length === 1) || (own.start === at && own.word.length === 2);
+    if (seg.context && o.pairPenalty < Infinity && pairable && suspect(at + 1))
       for (const c of pairCandidatesAt(seg, sentence, at, o.minWordFrequency)) consider(c);
   }
   return out;

@@ -6,6 +6,12 @@ export interface DetectorOptions {
   /** A single character standing alone this often is a word in its own right (的, 在), not a suspect. */
   maxSingleFrequency: number;
   /**
+   * A single character up to this frequency (above maxSingleFrequency) is still examined, but only a strong
+   * finding is kept: an input method offers the commonest character of a reading first (不 for 部, 也 for 地),
+   * so such slips are real, but the commonest words fit almost anywhere a frequent character stands.
+   */
+  maxCommonSingleFrequency: number;
+  /**
    * A character rarer than this is typed on purpose (勠力同心): an input method offers the common characters of a
    * reading first, so a slip seldom lands on one this rare. A merely uncommon one is a slip like any other (抉贫
    * for 扶贫, in a published report); 赓续 and 擘画 stay silent because no change of them reads likelier.
@@ -17,6 +23,8 @@ export interface DetectorOptions {
   minWordFrequency: number;
   /** How much likelier (log10, under the context model) the clause must read with the correction. */
   minGain: number;
+  /** The gain that suffices for a further slip in a sentence where one is already found (slips cluster). */
+  clusterGain: number;
   /** From this gain on a finding is strong (a warning); below it a suggestion. */
   strongGain: number;
   /** Extra gain a near sound or a look-alike needs over a sound-alike, and a real word (忠心) over a non-word: weaker evidence. */
@@ -43,15 +51,17 @@ export interface DetectorOptions {
 
 export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
   maxSingleFrequency: 60000,
+  maxCommonSingleFrequency: 300000,
   minTypedFrequency: 10,
   suspectWordFrequency: 1000,
   minWordFrequency: 100,
   minGain: 4.5,
+  clusterGain: 3,
   strongGain: 6,
   nearPenalty: 1.5,
   shapePenalty: 0,
   realWordPenalty: 2,
-  pairPenalty: 3,
+  pairPenalty: 2,
   minContextShare: 0.5,
   setPhraseBonus: 3,
   shapes: true,
@@ -84,6 +94,8 @@ export interface ScoredCandidate extends Candidate {
   isolatedGain: number;
   /** The correction completes a set phrase of official prose (see set-phrases.ts). */
   setPhrase: boolean;
+  /** The changed character stands alone and is common (see maxCommonSingleFrequency). */
+  commonChar: boolean;
   /** The correction's part of speech in the segmenter's dictionary. */
   tag: string;
   /** The word of the sentence the changed character belongs to, as segmented. */

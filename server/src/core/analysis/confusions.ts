@@ -13,11 +13,6 @@ export type ConfusionKind = 'sound' | 'near' | 'shape';
 
 const data = table as Record<string, Confusable>;
 
-/** Characters a writer may have typed in place of `ch`. */
-export function confusableWith(ch: string): Confusable | undefined {
-  return data[ch];
-}
-
 const kindMaps = new Map<string, ReadonlyMap<number, ConfusionKind> | null>();
 
 /**

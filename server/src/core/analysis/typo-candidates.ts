@@ -29,11 +29,25 @@ const LENGTHS = [2, 3, 4];
  * characters, so that a sentence's windows are looked up without building a string for each.
  */
 interface PatternIndex {
-  byHash: Map<number, string[]>;
+  /** Pattern hash -> its group: the words of group g are words[groupStart[g]] … words[groupStart[g + 1] - 1]. */
+  groupOf: Map<number, number>;
+  groupStart: Int32Array;
+  words: string[];
+  /**
+   * Each word's character at the pattern's unknown position, side by side: the words fitting a common pattern run
+   * to hundreds, and reading their codes from one array is several times faster than from the strings.
+   */
+  codes: Uint16Array;
+  /**
+   * A bit per hash (modulo its size) of the patterns indexed: most windows of a sentence fit no word, and one
+   * read of this table says so before the map is probed.
+   */
+  bits: Uint32Array;
   /** Per two characters typed, the words of a double slip found for them so far (see pairCandidatesAt). */
   pairs: Map<string, string[]>;
 }
 
+const PATTERN_BITS = 1 << 23;
 const patternIndexes = new WeakMap<Segmenter, Map<number, PatternIndex>>();
 
 /**
@@ -50,41 +64,83 @@ function patternIndex(seg: Segmenter, minFrequency: number): PatternIndex {
   let byFrequency = patternIndexes.get(seg);
   if (!byFrequency) patternIndexes.set(seg, (byFrequency = new Map()));
   let index = byFrequency.get(minFrequency);
-  if (!index) {
-    index = { byHash: new Map(), pairs: new Map() };
-    for (const length of LENGTHS) {
-      for (const [word, freq] of seg.wordsOfLength(length)) {
-        if (freq < minFrequency || ![...word].every((c) => HAN.test(c))) continue;
-        // With a context model, a correction it does not know could never win: leave it out of the index.
-        if (seg.context && !seg.context.has(word)) continue;
-        for (let k = 0; k < length; k++) {
-          const h = patternHash(word, 0, length, k);
-          const hashed = index.byHash.get(h);
-          if (hashed) hashed.push(word);
-          else index.byHash.set(h, [word]);
-        }
-      }
-    }
-    byFrequency.set(minFrequency, index);
-  }
+  if (!index) byFrequency.set(minFrequency, (index = buildPatternIndex(seg, minFrequency)));
   return index;
 }
 
-/** The indexed words that fit a pattern with one '?' (部? -> 部署, 部门 …). */
-export function wordsFitting(seg: Segmenter, minFrequency: number, pattern: string): readonly string[] {
-  const k = pattern.indexOf('?');
-  const hashed = patternIndex(seg, minFrequency).byHash.get(patternHash(pattern, 0, pattern.length, k));
-  if (!hashed) return EMPTY;
-  return hashed.filter((word) => word.length === pattern.length && [...pattern].every((c, i) => i === k || word[i] === c));
+function buildPatternIndex(seg: Segmenter, minFrequency: number): PatternIndex {
+  const byHash = new Map<number, { k: number; words: string[] }>();
+  const bits = new Uint32Array(PATTERN_BITS >>> 5);
+  let total = 0;
+  for (const length of LENGTHS) {
+    for (const [word, freq] of seg.wordsOfLength(length)) {
+      if (freq < minFrequency || ![...word].every((c) => HAN.test(c))) continue;
+      // With a context model, a correction it does not know could never win: leave it out of the index.
+      if (seg.context && !seg.context.has(word)) continue;
+      for (let k = 0; k < length; k++) {
+        const h = patternHash(word, 0, length, k);
+        const group = byHash.get(h);
+        if (group) group.words.push(word);
+        else byHash.set(h, { k, words: [word] });
+        bits[(h & (PATTERN_BITS - 1)) >>> 5] |= 1 << (h & 31);
+        total++;
+      }
+    }
+  }
+  const groupOf = new Map<number, number>();
+  const groupStart = new Int32Array(byHash.size + 1);
+  const words: string[] = new Array<string>(total);
+  const codes = new Uint16Array(total);
+  let g = 0;
+  let at = 0;
+  for (const [h, group] of byHash) {
+    groupOf.set(h, g);
+    groupStart[g++] = at;
+    for (const word of group.words) {
+      words[at] = word;
+      codes[at++] = word.charCodeAt(group.k);
+    }
+  }
+  groupStart[g] = at;
+  return { groupOf, groupStart, words, codes, bits, pairs: new Map() };
 }
 
-const EMPTY: readonly string[] = [];
+/** Per character code, its relation to the character being corrected (an index into KINDS, 0 for none). */
+const relationOf = new Uint8Array(0x10000);
+const KINDS: readonly (Candidate['kind'] | undefined)[] = [undefined, 'sound', 'near', 'shape'];
+
+/** A typed character's confusions as two arrays, so that marking them in relationOf allocates nothing. */
+interface Relations {
+  codes: Uint16Array;
+  relations: Uint8Array;
+}
+const relationArrays = new WeakMap<ReadonlyMap<number, Candidate['kind']>, Relations>();
+
+function relationsOf(kinds: ReadonlyMap<number, Candidate['kind']>): Relations {
+  let r = relationArrays.get(kinds);
+  if (!r) {
+    r = { codes: Uint16Array.from(kinds.keys()), relations: Uint8Array.from(kinds.values(), (k) => KINDS.indexOf(k)) };
+    relationArrays.set(kinds, r);
+  }
+  return r;
+}
 
 /** Every candidate correction of the character at `at` in sentence. */
 export function candidatesAt(seg: Segmenter, sentence: string, at: number, minFrequency: number, shapes: boolean): Candidate[] {
-  const ch = sentence[at];
-  const kinds = confusionKinds(ch);
+  const kinds = confusionKinds(sentence[at]);
   if (!kinds) return [];
+  // The words fitting a window run to hundreds for common patterns: each is tested with one read of this table.
+  const { codes, relations } = relationsOf(kinds);
+  const shape = KINDS.indexOf('shape');
+  for (let i = 0; i < codes.length; i++) if (relations[i] !== shape || shapes) relationOf[codes[i]] = relations[i];
+  try {
+    return fittingCandidates(seg, sentence, at, minFrequency);
+  } finally {
+    for (let i = 0; i < codes.length; i++) relationOf[codes[i]] = 0;
+  }
+}
+
+function fittingCandidates(seg: Segmenter, sentence: string, at: number, minFrequency: number): Candidate[] {
   const index = patternIndex(seg, minFrequency);
   const out: Candidate[] = [];
   for (const length of LENGTHS) {
@@ -95,18 +151,21 @@ export function candidatesAt(seg: Segmenter, sentence: string, at: number, minFr
       let allHan = true;
       for (let i = start; i < end && allHan; i++) allHan = isHan(sentence.charCodeAt(i));
       if (!allHan) continue;
-      const fitting = index.byHash.get(patternHash(sentence, start, length, k));
-      if (!fitting) continue;
+      const h = patternHash(sentence, start, length, k);
+      if (!(index.bits[(h & (PATTERN_BITS - 1)) >>> 5] & (1 << (h & 31)))) continue;
+      const group = index.groupOf.get(h);
+      if (group === undefined) continue;
       let realWord: boolean | undefined;
-      for (const word of fitting) {
-        const kind = kinds.get(word.charCodeAt(k));
-        if (!kind || (kind === 'shape' && !shapes)) continue;
+      for (let j = index.groupStart[group], last = index.groupStart[group + 1]; j < last; j++) {
+        const relation = relationOf[index.codes[j]];
+        if (!relation) continue;
+        const word = index.words[j];
         // Hashes may collide: the word must match the window everywhere but at the changed character.
         let same = true;
         for (let i = 0; i < length && same; i++) same = i === k || word.charCodeAt(i) === sentence.charCodeAt(start + i);
         if (!same) continue;
         if (realWord === undefined) realWord = seg.frequency(sentence.slice(start, end)) > 0;
-        out.push({ start, end, at, word, kind, realWord });
+        out.push({ start, end, at, word, kind: KINDS[relation]!, realWord });
       }
     }
   }
@@ -144,9 +203,13 @@ function soundAlikeWords(index: PatternIndex, typed: string): string[] {
   const next = typed.charCodeAt(1);
   for (const [code, first] of a) {
     if (first !== 'sound') continue;
-    for (const word of index.byHash.get(patternHash(String.fromCharCode(code), 0, 2, 1)) ?? EMPTY)
+    const group = index.groupOf.get(patternHash(String.fromCharCode(code), 0, 2, 1));
+    if (group === undefined) continue;
+    for (let j = index.groupStart[group], last = index.groupStart[group + 1]; j < last; j++) {
+      const word = index.words[j];
       if (word.length === 2 && word.charCodeAt(0) === code && word.charCodeAt(1) !== next && b.get(word.charCodeAt(1)) === 'sound')
         out.push(word);
+    }
   }
   return out;
 }

@@ -1,9 +1,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { defaultConfig, findRepeats, lint, parseReport, splitParagraphs, type Finding } from '../../server/src/core';
+import { copyIntoRepeats, defaultConfig, findRepeats, lint, parseReport, splitParagraphs, type Finding } from '../../server/src/core';
 import { LintEngine } from '../../server/src/node/engine';
 import { partsFor } from '../../server/src/node/segmented-parts';
+import { claimChunks, lintChunk } from '../../server/src/node/shared-chunks';
 import { ROOT, SHARED, seed, seedFiles } from '../helpers/seeds';
 import { segmenter } from '../helpers/segmenter';
 
@@ -101,6 +102,68 @@ describe('one long text cut by paragraphs over the pool', () => {
       const split = await engine.lint({ text, config: defaultConfig() });
       assert.strictEqual(split.segmentedError, undefined);
       assert.deepStrictEqual(canonical(split.findings), canonical(wholeRun(text)));
+    } finally {
+      await engine.close();
+    }
+  }).timeout(120000);
+});
+
+describe('paragraphs shared out in chunks that threads claim', () => {
+  const joinedSeeds = () =>
+    seedFiles()
+      .map((f) => fs.readFileSync(f, 'utf8'))
+      .join('\n');
+
+  it('two claimants taking one chunk, then two, in turn: every chunk once, the findings of one run', () => {
+    const text = builtReport() + '\n' + joinedSeeds();
+    const config = defaultConfig();
+    const doc = parseReport(text);
+    const { originals, repeats } = findRepeats(text, doc.paragraphs);
+    const ranges = splitParagraphs(originals, 9);
+    const chunks = { bounds: Int32Array.from([0, ...ranges.map((r) => r.to)]), next: new Int32Array(new SharedArrayBuffer(4)) };
+    const taken: number[][] = [[], []];
+    const found: Finding[] = [];
+    for (let turn = 0; Atomics.load(chunks.next, 0) < ranges.length; turn++) {
+      for (const ps of claimChunks(originals, chunks, 1 + (turn % 2))) {
+        taken[turn % 2].push(ps.length);
+        found.push(...lintChunk(text, ps, { config, segmenter: segmenter() }));
+      }
+    }
+    assert.ok(taken[0].length && taken[1].length, 'both claimants took chunks');
+    assert.strictEqual(
+      taken.flat().reduce((a, b) => a + b, 0),
+      originals.length,
+    );
+    const whole = lint(text, { config, segmenter: segmenter(), phase: 'segmented' }).findings;
+    assert.ok(whole.some((f) => f.ruleId === 'typo'));
+    assert.deepStrictEqual(canonical([...found, ...copyIntoRepeats(found, repeats)]), canonical(whole));
+  }).timeout(120000);
+
+  it('this thread joining a real worker once its own rules are done: the findings and fixes of one run', async function () {
+    const workerScript = path.join(ROOT, 'dist', 'lint-worker.js');
+    if (!fs.existsSync(workerScript)) this.skip(); // npm test builds dist/ first
+    const text = joinedSeeds();
+    // Whether this thread gets a chunk depends on the worker's pace; the findings must not.
+    const engine = new LintEngine({ threads: 2, workerScript, helpWithSegmented: true, helpMinChars: 0, loadSegmenter: segmenter });
+    try {
+      const shared = await engine.lint({ text, config: defaultConfig() });
+      assert.strictEqual(shared.segmentedError, undefined);
+      assert.deepStrictEqual(canonical(shared.findings), canonical(wholeRun(text)));
+    } finally {
+      await engine.close();
+    }
+  }).timeout(120000);
+
+  it('this thread stays out where less text is left than its segmenter costs to load', async function () {
+    const workerScript = path.join(ROOT, 'dist', 'lint-worker.js');
+    if (!fs.existsSync(workerScript)) this.skip();
+    let loads = 0;
+    const engine = new LintEngine({ threads: 2, workerScript, helpWithSegmented: true, loadSegmenter: () => (loads++, segmenter()) });
+    try {
+      const text = seed('000').text;
+      const result = await engine.lint({ text, config: defaultConfig() });
+      assert.strictEqual(loads, 0);
+      assert.deepStrictEqual(canonical(result.findings), canonical(wholeRun(text)));
     } finally {
       await engine.close();
     }

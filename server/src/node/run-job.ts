@@ -1,15 +1,16 @@
 import {
   decodeParagraphs,
-  documentOfParagraphs,
   documentStructure,
   fixText,
   lint,
   parseReport,
   segmentedRulesOn,
+  type Finding,
   type ReportDocument,
   type Segmenter,
 } from '../core';
 import { EditSessions, type JobHooks } from './edit-job';
+import { claimChunks, lintChunk } from './shared-chunks';
 import type { AgainstText, WorkerJob, WorkerOutcome } from './worker-protocol';
 
 /** Whether any rule that needs word segmentation is on (and, given `only`, asked for). */
@@ -35,8 +36,11 @@ export class JobRunner {
     const segmenter = needsSegmenter(job.config, only) ? this.loadSegmenter() : undefined;
     if (job.kind === 'segmented') {
       if (!segmenter) return { error: '分词组件不可用' };
-      const doc = job.paragraphs && documentOfParagraphs(job.text, decodeParagraphs(job.text, job.paragraphs));
-      return { findings: lint(job.text, { config: job.config, segmenter, phase: 'segmented', only, doc }).findings };
+      const findings: Finding[] = [];
+      const paragraphs = decodeParagraphs(job.text, job.paragraphs);
+      for (const ps of claimChunks(paragraphs, job.chunks))
+        findings.push(...lintChunk(job.text, ps, { config: job.config, segmenter, only }));
+      return { findings };
     }
     const otherDocuments = this.againstDocuments(job.against ?? []);
     if (job.kind === 'lint') {

@@ -4,7 +4,6 @@ import {
   lint,
   MAX_FIX_PASSES,
   mergePhases,
-  ParagraphCache,
   parseReport,
   type DocumentStructure,
   type Finding,
@@ -140,8 +139,7 @@ export class LintEngine {
     const otherDocuments = (job.against ?? []).map((a) => ({ filePath: a.filePath, doc: parseReport(a.text) }));
     // Rules that can also run without the segmenter (typo on its list) run here only for early findings.
     const phase = !run ? 'all' : job.onEarly ? 'fast' : 'unsegmented';
-    // A fresh cache: the paragraph-scoped rules check a paragraph the text repeats once, not at every copy.
-    const fast = lint(text, { config, phase, only, otherDocuments, doc, cache: new ParagraphCache() });
+    const fast = lint(text, { config, phase, only, otherDocuments, doc });
     const base = { doc: fast.doc, lines: fast.doc.lines };
     if (!run) return { ...base, findings: fast.findings, complete: true };
     job.onEarly?.({ findings: fast.findings, lines: fast.doc.lines, doc: fast.doc });

@@ -6,14 +6,12 @@
  *
  * A slot keeps its fingerprint, count and list ends side by side, so an add touches one cache line of the table
  * rather than one in each of five arrays; a long text adds about a million fingerprints to a table of tens of
- * megabytes, where those misses, not the arithmetic, were the cost. The table starts at half the fingerprints
- * to come (texts repeat passages) and doubles once it is half full.
+ * megabytes, where those misses, not the arithmetic, were the cost.
  */
 export class FingerprintIndex {
   /** Per slot: fingerprint, count (0: empty), first and last entry of its list. */
-  private slots: Int32Array;
-  private shift: number;
-  private used = 0;
+  private readonly slots: Int32Array;
+  private readonly shift: number;
   private readonly items: Int32Array;
   private readonly nexts: Int32Array;
   private entries = 0;
@@ -24,7 +22,7 @@ export class FingerprintIndex {
     private readonly cap: number,
   ) {
     let bits = 4;
-    while (1 << bits < capacity / 2) bits++;
+    while (1 << bits < capacity * 2) bits++;
     this.shift = 32 - bits;
     this.slots = new Int32Array(4 << bits);
     this.items = new Int32Array(Math.max(1, capacity));
@@ -33,20 +31,15 @@ export class FingerprintIndex {
 
   /** `weight`: how many items this one stands for (the copies of one text), counted towards the cap. */
   add(fingerprint: number, item: number, weight = 1): void {
-    let s = this.slotOf(fingerprint);
+    const s = this.slotOf(fingerprint);
     const slots = this.slots;
     const limit = this.cap + 1;
     if (slots[s + 1] === 0) {
-      if (2 * (this.used + 1) > slots.length >> 2) {
-        this.grow();
-        s = this.slotOf(fingerprint);
-      }
       const entry = this.append(item);
-      this.slots[s] = fingerprint | 0;
-      this.slots[s + 1] = Math.min(weight, limit);
-      this.slots[s + 2] = entry;
-      this.slots[s + 3] = entry;
-      this.used++;
+      slots[s] = fingerprint | 0;
+      slots[s + 1] = Math.min(weight, limit);
+      slots[s + 2] = entry;
+      slots[s + 3] = entry;
     } else if (slots[s + 1] <= this.cap) {
       const entry = this.append(item);
       this.nexts[slots[s + 3]] = entry;
@@ -80,16 +73,5 @@ export class FingerprintIndex {
     let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
     while (this.slots[4 * slot + 1] !== 0 && this.slots[4 * slot] !== key) slot = (slot + 1) & mask;
     return 4 * slot;
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    this.slots = new Int32Array(old.length * 2);
-    this.shift--;
-    for (let s = 0; s < old.length; s += 4) {
-      if (old[s + 1] === 0) continue;
-      const at = this.slotOf(old[s]);
-      this.slots.set(old.subarray(s, s + 4), at);
-    }
   }
 }

@@ -138,36 +138,6 @@ describe('paragraphs shared out in chunks that threads claim', () => {
     assert.ok(whole.some((f) => f.ruleId === 'typo'));
     assert.deepStrictEqual(canonical([...found, ...copyIntoRepeats(found, repeats)]), canonical(whole));
   }).timeout(120000);
-
-  it('this thread joining a real worker once its own rules are done: the findings and fixes of one run', async function () {
-    const workerScript = path.join(ROOT, 'dist', 'lint-worker.js');
-    if (!fs.existsSync(workerScript)) this.skip(); // npm test builds dist/ first
-    const text = joinedSeeds();
-    // Whether this thread gets a chunk depends on the worker's pace; the findings must not.
-    const engine = new LintEngine({ threads: 2, workerScript, helpWithSegmented: true, helpMinChars: 0, loadSegmenter: segmenter });
-    try {
-      const shared = await engine.lint({ text, config: defaultConfig() });
-      assert.strictEqual(shared.segmentedError, undefined);
-      assert.deepStrictEqual(canonical(shared.findings), canonical(wholeRun(text)));
-    } finally {
-      await engine.close();
-    }
-  }).timeout(120000);
-
-  it('this thread stays out where less text is left than its segmenter costs to load', async function () {
-    const workerScript = path.join(ROOT, 'dist', 'lint-worker.js');
-    if (!fs.existsSync(workerScript)) this.skip();
-    let loads = 0;
-    const engine = new LintEngine({ threads: 2, workerScript, helpWithSegmented: true, loadSegmenter: () => (loads++, segmenter()) });
-    try {
-      const text = seed('000').text;
-      const result = await engine.lint({ text, config: defaultConfig() });
-      assert.strictEqual(loads, 0);
-      assert.deepStrictEqual(canonical(result.findings), canonical(wholeRun(text)));
-    } finally {
-      await engine.close();
-    }
-  }).timeout(120000);
 });
 
 describe('the engine without a segmenter', () => {

@@ -29,8 +29,7 @@ main(process.argv.slice(2), {
   readStdin,
   isTTY: process.stdout.isTTY,
   progress: process.stderr.isTTY ? (s) => process.stderr.write(s) : undefined,
-  // Nothing else waits on this thread: once its own rules are done it checks paragraphs beside the workers.
-  engine: () => new LintEngine({ threads: defaultPoolSize(), helpWithSegmented: true }),
+  engine: () => new LintEngine({ threads: defaultPoolSize() }),
   version: typeof REPORTLINT_VERSION === 'string' ? REPORTLINT_VERSION : 'dev',
 }).then(
   (code) => {

@@ -14,7 +14,7 @@ import {
 } from '../core';
 import { loadNodeSegmenter } from './jieba-segmenter';
 import { needsSegmenter } from './run-job';
-import { partsFor, startSegmented } from './segmented-parts';
+import { lintSegmentedInParts, partsFor } from './segmented-parts';
 import { WorkerPool } from './worker-pool';
 import type { AgainstText, WorkerOutcome } from './worker-protocol';
 
@@ -71,13 +71,6 @@ export interface EngineOptions {
   loadSegmenter?: () => Segmenter | undefined;
   /** A long text's segmented rules are cut by paragraphs over the pool, a part per this many bytes at most. */
   bytesPerPart?: number;
-  /**
-   * This thread checks some of a long text's paragraphs for the segmented rules once its own rules are done,
-   * beside the workers (the CLI, where nothing else waits on this thread; never the language server).
-   */
-  helpWithSegmented?: boolean;
-  /** Characters that must be left unchecked for this thread to join in (by default what pays for its load). */
-  helpMinChars?: number;
 }
 
 /** Below this much text per extra worker, loading its dictionary costs more than it saves. */
@@ -91,15 +84,9 @@ const BYTES_PER_LANE = 1_000_000;
 export class LintEngine {
   private readonly pool: WorkerPool;
   private readonly bytesPerPart: number | undefined;
-  private readonly helpWithSegmented: boolean;
-  private readonly helpMinChars: number | undefined;
-  private readonly loadSegmenter: () => Segmenter | undefined;
 
   constructor(options: EngineOptions = {}) {
     this.bytesPerPart = options.bytesPerPart;
-    this.helpWithSegmented = options.helpWithSegmented ?? false;
-    this.helpMinChars = options.helpMinChars;
-    this.loadSegmenter = options.loadSegmenter ?? loadNodeSegmenter;
     this.pool = new WorkerPool({
       size: options.threads ?? 1,
       workerScript: options.workerScript,
@@ -133,18 +120,15 @@ export class LintEngine {
     const parts = segmented ? partsFor(text, this.threads, this.bytesPerPart) : 0;
     if (segmented) this.pool.warm(parts);
     const doc = parseReport(text);
-    const run = segmented
-      ? startSegmented(this.pool, { doc, config, only, parts, key: job.key, helpMinChars: this.helpMinChars })
-      : undefined;
+    const pending = segmented ? lintSegmentedInParts(this.pool, { doc, config, only, parts, key: job.key }) : undefined;
     const otherDocuments = (job.against ?? []).map((a) => ({ filePath: a.filePath, doc: parseReport(a.text) }));
     // Rules that can also run without the segmenter (typo on its list) run here only for early findings.
-    const phase = !run ? 'all' : job.onEarly ? 'fast' : 'unsegmented';
+    const phase = !pending ? 'all' : job.onEarly ? 'fast' : 'unsegmented';
     const fast = lint(text, { config, phase, only, otherDocuments, doc });
     const base = { doc: fast.doc, lines: fast.doc.lines };
-    if (!run) return { ...base, findings: fast.findings, complete: true };
+    if (!pending) return { ...base, findings: fast.findings, complete: true };
     job.onEarly?.({ findings: fast.findings, lines: fast.doc.lines, doc: fast.doc });
-    if (this.helpWithSegmented && !job.isStale?.()) run.helpHere(this.loadSegmenter);
-    const slow = await run.finished();
+    const slow = await pending;
     if (slow.cancelled || job.isStale?.()) return { ...base, findings: fast.findings, complete: false };
     if (slow.error) {
       const withoutSegmenter = phase === 'fast' ? fast : lint(text, { config, phase: 'fast', only, otherDocuments, doc });

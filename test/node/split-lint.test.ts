@@ -1,8 +1,19 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { copyIntoRepeats, defaultConfig, findRepeats, lint, parseReport, splitParagraphs, type Finding } from '../../server/src/core';
+import {
+  copyIntoRepeats,
+  defaultConfig,
+  encodeParagraphs,
+  findRepeats,
+  lint,
+  parseReport,
+  splitParagraphs,
+  type Finding,
+  type Segmenter,
+} from '../../server/src/core';
 import { LintEngine } from '../../server/src/node/engine';
+import { JobRunner } from '../../server/src/node/run-job';
 import { partsFor } from '../../server/src/node/segmented-parts';
 import { claimChunks, lintChunk } from '../../server/src/node/shared-chunks';
 import { ROOT, SHARED, seed, seedFiles } from '../helpers/seeds';
@@ -138,6 +149,39 @@ describe('paragraphs shared out in chunks that threads claim', () => {
     assert.ok(whole.some((f) => f.ruleId === 'typo'));
     assert.deepStrictEqual(canonical([...found, ...copyIntoRepeats(found, repeats)]), canonical(whole));
   }).timeout(120000);
+});
+
+describe('a worker warmed up while the main thread parses', () => {
+  it('loads the segmenter and, given the settings, runs the segmented rules on a few lines; later findings unchanged', () => {
+    const config = defaultConfig();
+    const real = segmenter();
+    const words: string[] = [];
+    const counting: Segmenter = {
+      context: real.context,
+      cut: (t) => (words.push(t), real.cut(t)),
+      frequency: (w) => real.frequency(w),
+      tagOf: (w) => real.tagOf(w),
+      score: (t) => real.score(t),
+      wordsOfLength: (n) => real.wordsOfLength(n),
+    };
+    assert.deepStrictEqual(new JobRunner(() => counting).run({ kind: 'warm' }), {});
+    assert.strictEqual(words.length, 0, 'without settings: loaded only');
+    const runner = new JobRunner(() => counting);
+    assert.deepStrictEqual(runner.run({ kind: 'warm', config }), {});
+    assert.ok(
+      words.some((t) => t.includes('部暑')),
+      'the warm-up lines were segmented',
+    );
+    const text = builtReport();
+    const doc = parseReport(text);
+    const chunks = { bounds: Int32Array.from([0, doc.paragraphs.length]), next: new Int32Array(new SharedArrayBuffer(4)) };
+    const after = runner.run({ kind: 'segmented', text, config, paragraphs: encodeParagraphs(doc.paragraphs), chunks });
+    assert.deepStrictEqual(
+      canonical(after.findings ?? []),
+      canonical(lint(text, { config, segmenter: real, phase: 'segmented' }).findings),
+    );
+    assert.deepStrictEqual(new JobRunner(() => undefined).run({ kind: 'warm', config }), { error: '分词组件不可用' });
+  }).timeout(60000);
 });
 
 describe('the engine without a segmenter', () => {

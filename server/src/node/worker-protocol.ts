@@ -9,8 +9,11 @@ export type WorkerJob =
    * worker claims (the main thread and other workers claim the rest).
    */
   | { kind: 'segmented'; text: string; config: ResolvedConfig; only?: string[]; paragraphs: Int32Array; chunks: SharedChunks }
-  /** Load the segmenter now, before the first text comes (while the main thread parses it). */
-  | { kind: 'warm' }
+  /**
+   * Load the segmenter now, before the first text comes (while the main thread parses it); with `config`, also
+   * run the segmented rules on a few lines, so that their tables are built and their code compiled meanwhile.
+   */
+  | { kind: 'warm'; config?: ResolvedConfig }
   /** Every rule: parse once, lint, in the worker. */
   | { kind: 'lint'; text: string; config: ResolvedConfig; only?: string[]; against?: AgainstText[]; describe?: boolean }
   /** An editor document (see EditJob). */

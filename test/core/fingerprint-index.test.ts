@@ -38,4 +38,40 @@ describe('FingerprintIndex', () => {
       }
     });
   }
+
+  it('an item added with a weight stands for that many: counted towards the cap, listed once', () => {
+    const rand = seededRandom(7);
+    const cap = 6;
+    const items = Array.from({ length: 400 }, () => ({
+      weight: 1 + Math.floor(rand() * 3),
+      prints: new Set(Array.from({ length: 1 + Math.floor(rand() * 20) }, () => Math.floor(rand() * 3000))),
+    }));
+    const index = new FingerprintIndex(
+      items.reduce((n, s) => n + s.prints.size, 0),
+      cap,
+    );
+    // The reference adds every copy on its own, as the index without weights would.
+    const reference = new Map<number, number[]>();
+    items.forEach(({ weight, prints }, i) => {
+      for (const f of prints) {
+        index.add(f, i, weight);
+        for (let k = 0; k < weight; k++) {
+          const list = reference.get(f) ?? [];
+          if (list.length <= cap) list.push(i);
+          reference.set(f, list);
+        }
+      }
+    });
+    let listed = 0;
+    for (const [f, list] of reference) {
+      const seen: number[] = [];
+      assert.strictEqual(
+        index.visit(f, (i) => seen.push(i)),
+        list.length,
+      );
+      assert.deepStrictEqual(seen, list.length > cap ? [] : [...new Set(list)]);
+      listed += seen.length;
+    }
+    assert.ok(listed > 100, 'some fingerprints are under the cap');
+  });
 });

@@ -49,6 +49,28 @@ describe('per-paragraph cache: findings equal a whole-document lint after every 
     }
   }
 
+  it('a paragraph the document repeats is checked once, and every copy gets its findings', () => {
+    const rule = RULES.find((r) => r.meta.id === 'punctuation-width')!;
+    const block = '一、总体要求\n全年完成投资8亿元,同比增长5%.\n\n';
+    const text = block.repeat(3) + '二、其他\n全年完成投资9亿元,同比增长5%.\n';
+    const checked: string[] = [];
+    const once = lint(text, {
+      config,
+      rules: [{ ...rule, check: (ctx) => (checked.push(...ctx.doc.paragraphs.map((p) => p.text)), rule.check(ctx)) }],
+      cache: new ParagraphCache(),
+    }).findings;
+    // Written three times, each is checked once, but the first heading apart: nothing precedes it, a rule may read that.
+    assert.deepStrictEqual(checked, [
+      '一、总体要求',
+      '全年完成投资8亿元,同比增长5%.',
+      '一、总体要求',
+      '二、其他',
+      '全年完成投资9亿元,同比增长5%.',
+    ]);
+    assert.deepStrictEqual(once, lint(text, { config, rules: [rule] }).findings);
+    assert.strictEqual(once.length, 4);
+  });
+
   it('a typo suspect withdrawn once another paragraph uses the same form, and back once that use is gone', () => {
     // A form the writer uses twice is their own term: the typo rule reads the rest of the document for that.
     const cache = new ParagraphCache();

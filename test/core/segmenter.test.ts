@@ -18,6 +18,19 @@ describe('segmentation', () => {
     assert.deepStrictEqual([...d.wordsOfLength(2)].map(([w]) => w).sort(), ['人才', '部署']);
   });
 
+  it('WordDictionary.minFrequency: the rarest word up to a length, prefixes left out, read from the tables', () => {
+    const d = new WordDictionary('部署 3333 n\n人才 8742 n\n中华人民共和国 7 ns\n的 90000 uj\n');
+    assert.strictEqual(d.minFrequency(4), 3333, '中华 is only a prefix; 中华人民共和国 is longer than 4');
+    assert.strictEqual(d.minFrequency(7), 7);
+    assert.strictEqual(d.minFrequency(1), 90000);
+    assert.strictEqual(new WordDictionary('').minFrequency(4), Infinity);
+    // jieba's own: the same as the minimum over every word of length 1 to 4 listed one by one.
+    const jieba = loadJiebaDictionary();
+    let listed = Infinity;
+    for (let length = 1; length <= 4; length++) for (const [, f] of jieba.wordsOfLength(length)) listed = Math.min(listed, f);
+    assert.strictEqual(jieba.minFrequency(4), listed);
+  });
+
   it('DagSegmenter keeps unknown text as single characters (HMM off)', () => {
     assert.deepStrictEqual(segmenter().cut('按照理事会的工作部暑要求'), ['按照', '理事会', '的', '工作部', '暑', '要求']);
     assert.deepStrictEqual(segmenter().cut('保险机机，形式'), ['保险', '机', '机', '，', '形式']);

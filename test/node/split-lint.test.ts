@@ -1,9 +1,21 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { defaultConfig, findRepeats, lint, parseReport, splitParagraphs, type Finding } from '../../server/src/core';
+import {
+  copyIntoRepeats,
+  defaultConfig,
+  encodeParagraphs,
+  findRepeats,
+  lint,
+  parseReport,
+  splitParagraphs,
+  type Finding,
+  type Segmenter,
+} from '../../server/src/core';
 import { LintEngine } from '../../server/src/node/engine';
+import { JobRunner } from '../../server/src/node/run-job';
 import { partsFor } from '../../server/src/node/segmented-parts';
+import { claimChunks, lintChunk } from '../../server/src/node/shared-chunks';
 import { ROOT, SHARED, seed, seedFiles } from '../helpers/seeds';
 import { segmenter } from '../helpers/segmenter';
 
@@ -105,6 +117,71 @@ describe('one long text cut by paragraphs over the pool', () => {
       await engine.close();
     }
   }).timeout(120000);
+});
+
+describe('paragraphs shared out in chunks that threads claim', () => {
+  const joinedSeeds = () =>
+    seedFiles()
+      .map((f) => fs.readFileSync(f, 'utf8'))
+      .join('\n');
+
+  it('two claimants taking one chunk, then two, in turn: every chunk once, the findings of one run', () => {
+    const text = builtReport() + '\n' + joinedSeeds();
+    const config = defaultConfig();
+    const doc = parseReport(text);
+    const { originals, repeats } = findRepeats(text, doc.paragraphs);
+    const ranges = splitParagraphs(originals, 9);
+    const chunks = { bounds: Int32Array.from([0, ...ranges.map((r) => r.to)]), next: new Int32Array(new SharedArrayBuffer(4)) };
+    const taken: number[][] = [[], []];
+    const found: Finding[] = [];
+    for (let turn = 0; Atomics.load(chunks.next, 0) < ranges.length; turn++) {
+      for (const ps of claimChunks(originals, chunks, 1 + (turn % 2))) {
+        taken[turn % 2].push(ps.length);
+        found.push(...lintChunk(text, ps, { config, segmenter: segmenter() }));
+      }
+    }
+    assert.ok(taken[0].length && taken[1].length, 'both claimants took chunks');
+    assert.strictEqual(
+      taken.flat().reduce((a, b) => a + b, 0),
+      originals.length,
+    );
+    const whole = lint(text, { config, segmenter: segmenter(), phase: 'segmented' }).findings;
+    assert.ok(whole.some((f) => f.ruleId === 'typo'));
+    assert.deepStrictEqual(canonical([...found, ...copyIntoRepeats(found, repeats)]), canonical(whole));
+  }).timeout(120000);
+});
+
+describe('a worker warmed up while the main thread parses', () => {
+  it('loads the segmenter and, given the settings, runs the segmented rules on a few lines; later findings unchanged', () => {
+    const config = defaultConfig();
+    const real = segmenter();
+    const words: string[] = [];
+    const counting: Segmenter = {
+      context: real.context,
+      cut: (t) => (words.push(t), real.cut(t)),
+      frequency: (w) => real.frequency(w),
+      tagOf: (w) => real.tagOf(w),
+      score: (t) => real.score(t),
+      wordsOfLength: (n) => real.wordsOfLength(n),
+    };
+    assert.deepStrictEqual(new JobRunner(() => counting).run({ kind: 'warm' }), {});
+    assert.strictEqual(words.length, 0, 'without settings: loaded only');
+    const runner = new JobRunner(() => counting);
+    assert.deepStrictEqual(runner.run({ kind: 'warm', config }), {});
+    assert.ok(
+      words.some((t) => t.includes('部暑')),
+      'the warm-up lines were segmented',
+    );
+    const text = builtReport();
+    const doc = parseReport(text);
+    const chunks = { bounds: Int32Array.from([0, doc.paragraphs.length]), next: new Int32Array(new SharedArrayBuffer(4)) };
+    const after = runner.run({ kind: 'segmented', text, config, paragraphs: encodeParagraphs(doc.paragraphs), chunks });
+    assert.deepStrictEqual(
+      canonical(after.findings ?? []),
+      canonical(lint(text, { config, segmenter: real, phase: 'segmented' }).findings),
+    );
+    assert.deepStrictEqual(new JobRunner(() => undefined).run({ kind: 'warm', config }), { error: '分词组件不可用' });
+  }).timeout(60000);
 });
 
 describe('the engine without a segmenter', () => {

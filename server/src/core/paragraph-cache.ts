@@ -4,7 +4,8 @@ import type { Finding, Rule } from './rules/rule';
 
 /**
  * Findings of paragraph-scoped rules (meta.scope 'paragraph'), kept per paragraph by content, so that
- * linting a document again after an edit runs those rules only on the paragraphs whose content changed.
+ * linting a document again after an edit runs those rules only on the paragraphs whose content changed, and a
+ * paragraph that a document repeats is checked once.
  *
  * A paragraph's key holds everything a paragraph-scoped rule may read: its line, the characters either side
  * of it, its kind, where its prose starts and its heading as parsed. Findings are stored relative to the
@@ -55,11 +56,17 @@ export class ParagraphCache {
     const previous = this.entries.get(slot) ?? new Map<string, Finding[]>();
     const next = new Map<string, Finding[]>();
     const keys = this.keysOf(doc);
+    // A paragraph written several times in the document (boilerplate, files joined) is checked once.
     const missing: Paragraph[] = [];
+    const queued = new Set<string>();
     keys.forEach((key, i) => {
-      const known = next.get(key) ?? previous.get(key);
+      if (next.has(key) || queued.has(key)) return;
+      const known = previous.get(key);
       if (known) next.set(key, known);
-      else missing.push(doc.paragraphs[i]);
+      else {
+        queued.add(key);
+        missing.push(doc.paragraphs[i]);
+      }
     });
     if (missing.length) {
       const found = check(viewOf(doc, missing));

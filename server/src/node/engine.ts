@@ -74,6 +74,9 @@ export interface EngineOptions {
   bytesPerPart?: number;
 }
 
+/** Characters of text from which the main thread's parse outlasts a worker's loading and warming up. */
+const WARM_UP_CHARS = 300_000;
+
 /** Below this much text per extra worker, loading its dictionary costs more than it saves. */
 const BYTES_PER_LANE = 1_000_000;
 
@@ -120,7 +123,8 @@ export class LintEngine {
     const { text, config, only } = job;
     const segmented = needsSegmenter(config, only);
     const parts = segmented ? partsFor(text, this.threads, this.bytesPerPart) : 0;
-    if (segmented) this.pool.warm(parts);
+    // A long text parses for longer than a worker takes to load: time to build the segmented rules' tables too.
+    if (segmented) this.pool.warm(parts, text.length >= WARM_UP_CHARS ? config : undefined);
     const doc = parseReport(text);
     const pending = segmented ? lintSegmentedInParts(this.pool, { doc, config, only, parts, key: job.key }) : undefined;
     const otherDocuments = (job.against ?? []).map((a) => ({ filePath: a.filePath, doc: parseReport(a.text) }));

@@ -1,16 +1,23 @@
 import {
   decodeParagraphs,
-  documentOfParagraphs,
   documentStructure,
   fixText,
   lint,
   parseReport,
   segmentedRulesOn,
+  type Finding,
   type ReportDocument,
   type Segmenter,
 } from '../core';
 import { EditSessions, type JobHooks } from './edit-job';
+import { claimChunks, lintChunk } from './shared-chunks';
 import type { AgainstText, WorkerJob, WorkerOutcome } from './worker-protocol';
+
+/**
+ * Lines that reach the segmented rules' lazily built tables (typo candidates, the four-character phrases
+ * repeated-char suggests): checked while the main thread still parses, they are not built on the way later.
+ */
+const WARM_UP_TEXT = '一、加强组织建设\n认真部暑，改进工作作风，活动形式式样丰富，进一步提高办事效律。\n';
 
 /** Whether any rule that needs word segmentation is on (and, given `only`, asked for). */
 export const needsSegmenter = segmentedRulesOn;
@@ -30,13 +37,21 @@ export class JobRunner {
 
   run(job: WorkerJob, hooks?: JobHooks): WorkerOutcome {
     if (job.kind === 'edit') return this.edits.run(job, hooks);
-    if (job.kind === 'warm') return this.loadSegmenter() ? {} : { error: '分词组件不可用' };
+    if (job.kind === 'warm') {
+      const segmenter = this.loadSegmenter();
+      if (!segmenter) return { error: '分词组件不可用' };
+      if (job.config) lint(WARM_UP_TEXT, { config: job.config, segmenter, phase: 'segmented' });
+      return {};
+    }
     const only = job.only ? new Set(job.only) : undefined;
     const segmenter = needsSegmenter(job.config, only) ? this.loadSegmenter() : undefined;
     if (job.kind === 'segmented') {
       if (!segmenter) return { error: '分词组件不可用' };
-      const doc = job.paragraphs && documentOfParagraphs(job.text, decodeParagraphs(job.text, job.paragraphs));
-      return { findings: lint(job.text, { config: job.config, segmenter, phase: 'segmented', only, doc }).findings };
+      const findings: Finding[] = [];
+      const paragraphs = decodeParagraphs(job.text, job.paragraphs);
+      for (const ps of claimChunks(paragraphs, job.chunks))
+        findings.push(...lintChunk(job.text, ps, { config: job.config, segmenter, only }));
+      return { findings };
     }
     const otherDocuments = this.againstDocuments(job.against ?? []);
     if (job.kind === 'lint') {

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import type { Segmenter } from '../core';
+import type { ResolvedConfig, Segmenter } from '../core';
 import { loadNodeSegmenter } from './jieba-segmenter';
 import { JobRunner } from './run-job';
 import type { WorkerData, WorkerJob, WorkerOutcome, WorkerRequest, WorkerResponse } from './worker-protocol';
@@ -88,13 +88,14 @@ export class WorkerPool {
 
   /**
    * Starts workers up to `count` and has each load the segmenter now, so that it is ready when the text
-   * comes (the main thread parses meanwhile). Where jobs run in this thread, nothing happens ahead.
+   * comes (the main thread parses meanwhile); given `config`, each also warms up the segmented rules on a few
+   * lines. Where jobs run in this thread, nothing happens ahead.
    */
-  warm(count: number): void {
+  warm(count: number, config?: ResolvedConfig): void {
     if (!fs.existsSync(this.script) || this.crashes >= MAX_CRASHES) return;
     // Not a job: the slot stays free, so the first job goes to it and waits behind the loading in its queue.
     while (this.slots.length < Math.min(count, this.size)) {
-      this.start().worker.postMessage({ id: WARM_ID, job: { kind: 'warm' } } satisfies WorkerRequest);
+      this.start().worker.postMessage({ id: WARM_ID, job: { kind: 'warm', config } } satisfies WorkerRequest);
     }
   }
 

@@ -1,14 +1,19 @@
 import type { DocumentStructure, Finding, ResolvedConfig } from '../core';
+import type { SharedChunks } from './shared-chunks';
 
 /** What a lint worker is asked to do with one text. */
 export type WorkerJob =
   /**
-   * Only the rules that use word segmentation (the main thread runs the rest meanwhile); with `paragraphs`
-   * (encodeParagraphs), only those paragraphs of the text, as the main thread parsed them.
+   * Only the rules that use word segmentation (the main thread runs the rest meanwhile), on the paragraphs of
+   * the text the main thread parsed (`paragraphs`, from encodeParagraphs), and of them only the chunks this
+   * worker claims (the main thread and other workers claim the rest).
    */
-  | { kind: 'segmented'; text: string; config: ResolvedConfig; only?: string[]; paragraphs?: Int32Array }
-  /** Load the segmenter now, before the first text comes (while the main thread parses it). */
-  | { kind: 'warm' }
+  | { kind: 'segmented'; text: string; config: ResolvedConfig; only?: string[]; paragraphs: Int32Array; chunks: SharedChunks }
+  /**
+   * Load the segmenter now, before the first text comes (while the main thread parses it); with `config`, also
+   * run the segmented rules on a few lines, so that their tables are built and their code compiled meanwhile.
+   */
+  | { kind: 'warm'; config?: ResolvedConfig }
   /** Every rule: parse once, lint, in the worker. */
   | { kind: 'lint'; text: string; config: ResolvedConfig; only?: string[]; against?: AgainstText[]; describe?: boolean }
   /** An editor document (see EditJob). */

@@ -72,6 +72,26 @@ function leadsWhatFollows(r: RawLine, raw: RawLine[], kinds: (ParagraphKind | nu
   return false;
 }
 
+/** The first line with text from `from` on; a walk, not a copy of the rest (a long table has many row numbers). */
+function nextNonBlank(raw: readonly RawLine[], from: number): RawLine | undefined {
+  for (let i = from; i < raw.length; i++) if (!raw[i].blank) return raw[i];
+  return undefined;
+}
+
+/** The line whose text (or line break) holds this offset: lines are in text order, so a binary search. */
+function lineHolding(raw: readonly RawLine[], offset: number): RawLine | undefined {
+  let lo = 0;
+  let hi = raw.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = raw[mid];
+    if (offset < x.start) hi = mid - 1;
+    else if (offset >= x.start + x.text.length + 1) lo = mid + 1;
+    else return x;
+  }
+  return undefined;
+}
+
 export function makeHeading(r: RawLine, raw: RawLine[], kinds: (ParagraphKind | null)[]): Heading {
   const m = r.marker!;
   const base = r.start + r.contentStart;
@@ -84,7 +104,7 @@ export function makeHeading(r: RawLine, raw: RawLine[], kinds: (ParagraphKind | 
     titleEnd = base + r.content.length;
   } else if (inTable && m.kind === 'arabic' && m.style === '') {
     // A row number: the row's title is the next cell.
-    const nextCell = raw.slice(r.index + 1).find((x) => !x.blank);
+    const nextCell = nextNonBlank(raw, r.index + 1);
     titleStart = nextCell && kinds[nextCell.index] === 'table' ? nextCell.start + nextCell.contentStart : base + m.end;
     titleEnd = nextCell && kinds[nextCell.index] === 'table' ? titleStart + nextCell.content.length : titleStart;
   } else {
@@ -104,7 +124,7 @@ export function makeHeading(r: RawLine, raw: RawLine[], kinds: (ParagraphKind | 
     const from = s - r.start;
     const to = e - r.start;
     if (from >= 0 && to <= r.text.length) return r.text.slice(from, to);
-    const cell = raw.find((x) => x.start <= s && s < x.start + x.text.length + 1);
+    const cell = lineHolding(raw, s);
     return cell ? cell.text.slice(s - cell.start, e - cell.start) : '';
   };
   const title = text(titleStart, titleEnd);

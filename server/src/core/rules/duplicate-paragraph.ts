@@ -38,6 +38,58 @@ function candidates(doc: ReportDocument, minLength: number, filePath?: string): 
   return out;
 }
 
+/** Candidates grouped by text: per distinct text the candidates that hold it, in order; per candidate its text. */
+function distinctTexts(all: readonly Candidate[]): { holders: number[][]; textOf: number[] } {
+  const ids = new Map<string, number>();
+  const holders: number[][] = [];
+  const textOf = all.map((c, i) => {
+    let id = ids.get(c.normalized);
+    if (id === undefined) ids.set(c.normalized, (id = holders.push([]) - 1));
+    holders[id].push(i);
+    return id;
+  });
+  return { holders, textOf };
+}
+
+/**
+ * The earlier candidates (before `i`) that share the most fingerprints with `later`, at most 8, enough of them
+ * to be able to reach the threshold: the only ones worth comparing. Ties go to the one met first (by fingerprint,
+ * then by position), as if every copy of a text were indexed on its own.
+ */
+function closestEarlier(
+  index: FingerprintIndex,
+  holders: readonly number[][],
+  later: Candidate,
+  i: number,
+  threshold: number,
+  ownText: number,
+): number[] {
+  const shared = new Map<number, { n: number; seq: number }>();
+  let seq = 0;
+  for (const f of later.prints) {
+    index.visit(f, (id) => {
+      if (id === ownText) return;
+      const s = shared.get(id);
+      if (s) s.n++;
+      else shared.set(id, { n: 1, seq });
+    });
+    seq++;
+  }
+  const enough = Math.max(1, Math.floor(later.prints.size * threshold * 0.5));
+  const ranked: { j: number; n: number; seq: number }[] = [];
+  for (const [id, { n, seq: first }] of shared) {
+    if (n < enough) continue;
+    for (const j of holders[id]) {
+      if (j >= i) break;
+      ranked.push({ j, n, seq: first });
+    }
+  }
+  return ranked
+    .sort((a, b) => b.n - a.n || a.seq - b.seq || a.j - b.j)
+    .slice(0, 8)
+    .map((r) => r.j);
+}
+
 /** Exact and near-duplicate paragraphs: the later copy is reported and points to the earlier one. */
 export default defineRule({
   meta: {
@@ -55,13 +107,14 @@ export default defineRule({
     const own = candidates(ctx.doc, minLength);
     const others = ctx.otherDocuments.flatMap((o) => candidates(o.doc, minLength, o.filePath));
     const all = [...others, ...own];
-    // Index winnowed fingerprints so that only paragraphs sharing a passage are compared: near-linear time.
+    // Each distinct text is indexed once, standing for every paragraph that holds it (a long text repeats many).
+    const { holders, textOf } = distinctTexts(all);
     const index = new FingerprintIndex(
-      all.reduce((n, c) => n + c.prints.size, 0),
+      holders.reduce((n, h) => n + all[h[0]].prints.size, 0),
       COMMON_FINGERPRINT,
     );
-    all.forEach((c, i) => {
-      for (const f of c.prints) index.add(f, i);
+    holders.forEach((h, id) => {
+      for (const f of all[h[0]].prints) index.add(f, id, h.length);
     });
     const reported = new Set<Paragraph>();
     const firstByText = new Map<string, Candidate>();
@@ -71,18 +124,7 @@ export default defineRule({
       if (later.filePath !== undefined || reported.has(later.para)) return;
       let best: { c: Candidate; score: number } | undefined = exactEarlier ? { c: exactEarlier, score: 1 } : undefined;
       if (!best) {
-        const shared = new Map<number, number>();
-        const count = (j: number) => {
-          if (j < i) shared.set(j, (shared.get(j) ?? 0) + 1);
-        };
-        for (const f of later.prints) index.visit(f, count);
-        // Only paragraphs that share a good part of their fingerprints can reach the threshold: compare the few best.
-        const enough = Math.max(1, Math.floor(later.prints.size * threshold * 0.5));
-        const closest = [...shared]
-          .filter(([, n]) => n >= enough)
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, 8);
-        for (const [j] of closest) {
+        for (const j of closestEarlier(index, holders, later, i, threshold, textOf[i])) {
           const score = similarity(shinglesOf(all[j]), shinglesOf(later));
           if (score >= threshold && (!best || score > best.score)) best = { c: all[j], score };
         }

@@ -187,6 +187,16 @@ export class WordDictionary {
     return e < 0 || this.freqs[e] === 0 ? undefined : this.tags[this.tagIds[e]];
   }
 
+  /** The lowest frequency of a word (not a prefix) of at most `maxLength` characters; Infinity where there is none. */
+  minFrequency(maxLength: number): number {
+    let min = Infinity;
+    for (let e = 0; e < this.entryCount; e++) {
+      const f = this.freqs[e];
+      if (f > 0 && f < min && this.lengths[e] <= maxLength) min = f;
+    }
+    return min;
+  }
+
   *wordsOfLength(length: number): Iterable<[string, number]> {
     for (let e = 0; e < this.entryCount; e++) {
       if (this.lengths[e] === length && this.freqs[e] > 0) {

@@ -1,4 +1,5 @@
 import type { EnumerationKind } from '../model/report-document';
+import { TextCache } from '../text/text-cache';
 
 /** A line's indentation and content, wherever it stands. */
 export interface LineShape {
@@ -22,8 +23,9 @@ export interface BodyParts {
  * last parse used is kept, so the memo never outgrows the document.
  */
 export class ParseMemo {
-  private lines = new Generations<LineShape>();
-  private bodies = new Generations<BodyParts>();
+  // Unbounded: each parse turns a generation, so they hold one document's lines and bodies.
+  private lines = new TextCache<LineShape>(Infinity);
+  private bodies = new TextCache<BodyParts>(Infinity);
 
   line(text: string, read: (text: string) => LineShape): LineShape {
     return this.lines.get(text, read);
@@ -33,29 +35,9 @@ export class ParseMemo {
     return this.bodies.get(text, read);
   }
 
-  /** Called when a parse ends: what it did not ask for is forgotten. */
+  /** Called when a parse ends: what it did not ask for is forgotten at the end of the next. */
   settle(): void {
     this.lines.turn();
     this.bodies.turn();
-  }
-}
-
-/** Entries of the last parse and of the one running; a key asked for again moves to the running one. */
-class Generations<V> {
-  private previous = new Map<string, V>();
-  private current = new Map<string, V>();
-
-  get(key: string, compute: (key: string) => V): V {
-    let value = this.current.get(key);
-    if (value === undefined) {
-      value = this.previous.get(key) ?? compute(key);
-      this.current.set(key, value);
-    }
-    return value;
-  }
-
-  turn(): void {
-    this.previous = this.current;
-    this.current = new Map();
   }
 }

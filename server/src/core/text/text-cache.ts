@@ -26,4 +26,10 @@ export class TextCache<V> {
     }
     return v;
   }
+
+  /** Starts a new generation now: what the next round does not ask for again is then dropped. */
+  turn(): void {
+    this.older = this.map;
+    this.map = new Map();
+  }
 }

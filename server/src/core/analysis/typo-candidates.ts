@@ -201,14 +201,19 @@ function soundAlikeWords(index: PatternIndex, typed: string): string[] {
   if (!a || !b) return [];
   const out: string[] = [];
   const next = typed.charCodeAt(1);
-  for (const [code, first] of a) {
-    if (first !== 'sound') continue;
+  const sound = KINDS.indexOf('sound');
+  const { codes, relations } = relationsOf(a);
+  for (let i = 0; i < codes.length; i++) {
+    if (relations[i] !== sound) continue;
+    const code = codes[i];
     const group = index.groupOf.get(patternHash(String.fromCharCode(code), 0, 2, 1));
     if (group === undefined) continue;
+    // The group's codes are its words' second characters: a word is read only once they sound alike.
     for (let j = index.groupStart[group], last = index.groupStart[group + 1]; j < last; j++) {
+      const second = index.codes[j];
+      if (second === next || b.get(second) !== 'sound') continue;
       const word = index.words[j];
-      if (word.length === 2 && word.charCodeAt(0) === code && word.charCodeAt(1) !== next && b.get(word.charCodeAt(1)) === 'sound')
-        out.push(word);
+      if (word.length === 2 && word.charCodeAt(0) === code) out.push(word);
     }
   }
   return out;

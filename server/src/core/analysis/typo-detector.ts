@@ -57,7 +57,7 @@ export function detectTypos(
   let cache = byOptions.get(optionsKey);
   if (!cache) byOptions.set(optionsKey, (cache = new TextCache()));
   return cache
-    .get(sentence, () => findSlips(seg, sentence, options))
+    .get(sentence, (own) => findSlips(seg, own, options))
     .filter((s) => !isAllowed(span.start + s.span.start, span.start + s.span.end))
     .map((s) => ({ ...s, span: { start: span.start + s.span.start, end: span.start + s.span.end } }));
 }

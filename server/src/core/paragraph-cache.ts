@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from './config/config';
 import type { Paragraph, ReportDocument, Span } from './model/report-document';
 import type { Finding, Rule } from './rules/rule';
+import { itemHolding } from './text/in-order';
 
 /**
  * Findings of paragraph-scoped rules (meta.scope 'paragraph'), kept per paragraph by content, so that
@@ -72,7 +73,7 @@ export class ParagraphCache {
       const found = check(viewOf(doc, missing));
       const byParagraph = new Map<Paragraph, Finding[]>(missing.map((p) => [p, []]));
       for (const f of found) {
-        const p = paragraphOf(missing, f.span.start);
+        const p = itemHolding(missing, f.span.start, (q) => ({ first: q.span.start, last: q.span.end }));
         if (!p || !spansOf(f).every((s) => s.start >= p.span.start && s.end <= p.span.end)) {
           this.wholeDocument.add(rule.meta.id);
           this.entries.delete(slot);
@@ -118,20 +119,6 @@ function paragraphKey(text: string, p: Paragraph): string {
 /** The document as paragraph-scoped rules see it, with only these paragraphs (and their headings). */
 function viewOf(doc: ReportDocument, paragraphs: Paragraph[]): ReportDocument {
   return { ...doc, paragraphs, headings: paragraphs.flatMap((p) => (p.heading ? [p.heading] : [])) };
-}
-
-/** The paragraph whose line holds this offset (paragraphs in text order). */
-function paragraphOf(paragraphs: readonly Paragraph[], offset: number): Paragraph | undefined {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = paragraphs[mid];
-    if (offset < p.span.start) hi = mid - 1;
-    else if (offset > p.span.end) lo = mid + 1;
-    else return p;
-  }
-  return undefined;
 }
 
 function spansOf(f: Finding): Span[] {

@@ -1,6 +1,7 @@
 import type { Heading, MarkerKind, ParagraphKind } from '../model/report-document';
 import { extractFigures } from './figures';
 import type { RawLine } from './raw-lines';
+import { itemHolding } from '../text/in-order';
 
 /** Markers that number the items of a text: such an item is a heading or a numbered paragraph. */
 const ITEM_KINDS: ReadonlySet<MarkerKind> = new Set<MarkerKind>(['cn', 'cn-paren', 'arabic', 'arabic-paren', 'circled']);
@@ -78,20 +79,6 @@ function nextNonBlank(raw: readonly RawLine[], from: number): RawLine | undefine
   return undefined;
 }
 
-/** The line whose text (or line break) holds this offset: lines are in text order, so a binary search. */
-function lineHolding(raw: readonly RawLine[], offset: number): RawLine | undefined {
-  let lo = 0;
-  let hi = raw.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const x = raw[mid];
-    if (offset < x.start) hi = mid - 1;
-    else if (offset >= x.start + x.text.length + 1) lo = mid + 1;
-    else return x;
-  }
-  return undefined;
-}
-
 export function makeHeading(r: RawLine, raw: RawLine[], kinds: (ParagraphKind | null)[]): Heading {
   const m = r.marker!;
   const base = r.start + r.contentStart;
@@ -124,7 +111,7 @@ export function makeHeading(r: RawLine, raw: RawLine[], kinds: (ParagraphKind | 
     const from = s - r.start;
     const to = e - r.start;
     if (from >= 0 && to <= r.text.length) return r.text.slice(from, to);
-    const cell = lineHolding(raw, s);
+    const cell = itemHolding(raw, s, (x) => ({ first: x.start, last: x.start + x.text.length }));
     return cell ? cell.text.slice(s - cell.start, e - cell.start) : '';
   };
   const title = text(titleStart, titleEnd);

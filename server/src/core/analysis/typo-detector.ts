@@ -81,17 +81,7 @@ function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions): TypoSu
   const withContext = seg.context !== undefined;
   const found = decide(scoreCandidates(seg, sentence, o), withContext, o);
   if (!found.length || !withContext || !(o.clusterGain < o.minGain)) return found;
-  // The hint's demand that the words around prefer the correction guards clean prose against merely commoner
-  // words; here the found slip already speaks against the sentence as written. A double slip stays weak
-  // evidence: foreign names (玛裕勒) read as a pair of slips far too easily. A common character is examined
-  // like any other.
-  const relaxed: DetectorOptions = {
-    ...o,
-    minGain: o.clusterGain,
-    minContextShare: -Infinity,
-    pairPenalty: Infinity,
-    maxSingleFrequency: o.maxCommonSingleFrequency,
-  };
+  const relaxed = clusterOptions(o);
   let mended = sentence;
   for (let round = 0, fresh = found; round < 3 && fresh.length; round++) {
     for (const s of fresh) mended = mended.slice(0, s.span.start) + s.right + mended.slice(s.span.end);
@@ -101,6 +91,22 @@ function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions): TypoSu
     found.push(...fresh);
   }
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The options a further slip is searched with, once one is found. The hint's demand that the words around prefer
+ * the correction guards clean prose against merely commoner words; here the found slip already speaks against the
+ * sentence as written. A double slip stays weak evidence: foreign names (玛裕勒) read as a pair of slips far too
+ * easily. A common character is examined like any other.
+ */
+export function clusterOptions(o: DetectorOptions): DetectorOptions {
+  return {
+    ...o,
+    minGain: o.clusterGain,
+    minContextShare: -Infinity,
+    pairPenalty: Infinity,
+    maxSingleFrequency: o.maxCommonSingleFrequency,
+  };
 }
 
 const optionKeys = new WeakMap<DetectorOptions, string>();

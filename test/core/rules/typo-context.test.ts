@@ -72,6 +72,14 @@ describe('typo: detection in context', () => {
     assert.deepStrictEqual(typos('要深入贯彻落实会议精神，坚持以人民为忠心。'), []);
   });
 
+  it('in a sentence with a slip, a common word wrong in context is a slip too, and so is a word of the same sound', () => {
+    assert.deepStrictEqual(typos('各部门要提高办事效律，建立群众举报投宿平台。'), ['warn 效律→效率', 'info 投宿→投诉']);
+    assert.deepStrictEqual(typos('要进一步加强对伍建设，对清洁严重的依法追究责任。'), ['warn 对伍→队伍', 'info 清洁→情节']);
+    // Common words are the writer's where nothing else in the sentence was typed amiss.
+    assert.deepStrictEqual(typos('建立群众举报投宿平台。'), []);
+    assert.deepStrictEqual(typos('对清洁严重的依法追究责任。'), []);
+  });
+
   it('both characters of a word typed as others of the same sound: a rare word for a common one', () => {
     assert.deepStrictEqual(typos('请各有关淡味认真贯彻执行。'), ['info 淡味→单位']);
     assert.deepStrictEqual(typos('各地要同酬规划，做好接收安置工作。'), ['info 同酬→统筹']);

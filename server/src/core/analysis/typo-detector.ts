@@ -85,7 +85,10 @@ function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions): TypoSu
   let mended = sentence;
   for (let round = 0, fresh = found; round < 3 && fresh.length; round++) {
     for (const s of fresh) mended = mended.slice(0, s.span.start) + s.right + mended.slice(s.span.end);
-    fresh = decide(scoreCandidates(seg, mended, relaxed), withContext, relaxed)
+    // A double slip here is a word of the same reading picked in its place (时常 for 市场): the input method offers
+    // whole words by their sound, while two characters that form no word are as likely a name spelt out by sound.
+    const scored = scoreCandidates(seg, mended, relaxed).filter((c) => !c.pair || c.realWord);
+    fresh = decide(scored, withContext, relaxed)
       .filter((s) => !found.some((f) => f.span.start < s.span.end && s.span.start < f.span.end))
       .map((s) => ({ ...s, wrong: sentence.slice(s.span.start, s.span.end) }));
     found.push(...fresh);
@@ -96,15 +99,16 @@ function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions): TypoSu
 /**
  * The options a further slip is searched with, once one is found. The hint's demand that the words around prefer
  * the correction guards clean prose against merely commoner words; here the found slip already speaks against the
- * sentence as written. A double slip stays weak evidence: foreign names (玛裕勒) read as a pair of slips far too
- * easily. A common character is examined like any other.
+ * sentence as written. For the same reason every word is examined, however common: a word of the same sound picked
+ * in place of the one meant (减持 for 坚持, 防空 for 防控) is the commonest slip of an input method, wrong only in
+ * context. A common character is examined like any other.
  */
 export function clusterOptions(o: DetectorOptions): DetectorOptions {
   return {
     ...o,
     minGain: o.clusterGain,
     minContextShare: -Infinity,
-    pairPenalty: Infinity,
+    suspectWordFrequency: Infinity,
     maxSingleFrequency: o.maxCommonSingleFrequency,
   };
 }
@@ -186,7 +190,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       while (a > 0 && c.start - a < REACH && HAN.test(sentence[a - 1])) a--;
       while (b < sentence.length && b - c.end < REACH && HAN.test(sentence[b])) b++;
       contextGain = contextScore(replaced(a, b)) - contextScore(sentence.slice(a, b));
-      if (contextGain < 2) return drop('context gain'); // far below any threshold
+      if (contextGain < 2) return drop('context gain'); // below any threshold
       isolatedGain = contextScore(c.word) - contextScore(window);
     }
     const setPhrase = completesSetPhrase(sentence, c.start, c.end, c.word);

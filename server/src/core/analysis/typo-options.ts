@@ -56,7 +56,7 @@ export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
   suspectWordFrequency: 1000,
   minWordFrequency: 100,
   minGain: 4.5,
-  clusterGain: 3,
+  clusterGain: 2,
   strongGain: 6,
   nearPenalty: 1.5,
   shapePenalty: 0,

@@ -1,6 +1,7 @@
 // Why a sentence of ecspell-odw's tuning part that the typo rule flags is still not corrected: each such sentence
 // put in the buckets of what went wrong. Tuning data only: the held-out part is never looked at here.
-// Usage: npx tsx bench/typo-corrections.ts [--show BUCKET-LETTER]  (prints that bucket's sentences)
+// Usage: npx tsx bench/typo-corrections.ts [--show BUCKET-LETTER] [--why REASON]  (prints that bucket's sentences,
+// or the unfound slips whose reason starts with REASON, e.g. --why 'not a suspect')
 import { defaultConfig, lint, type Finding } from '../server/src/core';
 import { confusionKinds } from '../server/src/core/analysis/confusions';
 import type { Candidate } from '../server/src/core/analysis/typo-candidates';
@@ -20,6 +21,8 @@ const config = defaultConfig();
 for (const id of Object.keys(config.rules)) config.rules[id].severity = id === 'typo' ? 'warn' : 'off';
 const showArg = process.argv.indexOf('--show');
 const show = showArg > 0 ? process.argv[showArg + 1] : undefined;
+const whyArg = process.argv.indexOf('--why');
+const why = whyArg > 0 ? process.argv[whyArg + 1] : undefined;
 
 const BUCKETS = {
   a: 'a slip found with the wrong character',
@@ -116,8 +119,10 @@ if (!corpusPresent()) {
     const mended = [...text].map((ch, i) => (predicted.get(i) === gold.get(i) && gold.has(i) ? gold.get(i) : ch)).join('');
     for (const [p, c] of gold)
       if (!predicted.has(p)) {
-        const why = whyUnfound(mended, p, c);
-        unfoundWhy.set(why, (unfoundWhy.get(why) ?? 0) + 1);
+        const reason = whyUnfound(mended, p, c);
+        unfoundWhy.set(reason, (unfoundWhy.get(reason) ?? 0) + 1);
+        if (why && reason.startsWith(why))
+          console.log(`  ${reason}: ${mended.slice(Math.max(0, p - 8), p)}[${text[p]}→${c}]${mended.slice(p + 1, p + 8)}`);
       }
     const key = buckets.join('+') || '?';
     counts.set(key, (counts.get(key) ?? 0) + 1);

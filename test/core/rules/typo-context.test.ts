@@ -80,6 +80,11 @@ describe('typo: detection in context', () => {
     assert.deepStrictEqual(typos('对清洁严重的依法追究责任。'), []);
   });
 
+  it('of two readings of a slip, the one the sentence writes elsewhere is meant', () => {
+    assert.deepStrictEqual(typos('责务应急领导小组可以根据需要，抽调人员组成债务风险事件应急专家组。'), ['warn 责务→债务']);
+    assert.deepStrictEqual(typos('责务应急领导小组可以根据需要，抽调人员组成风险事件应急专家组。'), ['warn 责务→财务']);
+  });
+
   it('both characters of a word typed as others of the same sound: a rare word for a common one', () => {
     assert.deepStrictEqual(typos('请各有关淡味认真贯彻执行。'), ['info 淡味→单位']);
     assert.deepStrictEqual(typos('各地要同酬规划，做好接收安置工作。'), ['info 同酬→统筹']);

@@ -1,3 +1,4 @@
+import type { Candidate } from './typo-candidates';
 import type { DetectorOptions, ScoredCandidate, TypoSuspect } from './typo-options';
 
 /**
@@ -14,6 +15,13 @@ const SELDOM_MEANT_TAGS = new Set(['m', 'mq', 'q', 'r', 'rr', 'rz', 'nr', 'nrt',
 export function recurs(text: string, form: string): boolean {
   const first = text.indexOf(form);
   return first >= 0 && text.indexOf(form, first + 1) >= 0;
+}
+
+/** Whether the sentence writes the candidate's word outside its window. */
+export function writtenElsewhere(sentence: string, c: Candidate): boolean {
+  for (let i = sentence.indexOf(c.word); i >= 0; i = sentence.indexOf(c.word, i + 1))
+    if (i + c.word.length <= c.start || i >= c.end) return true;
+  return false;
 }
 
 /** The gain a candidate needs, and what it has, on one scale: the context model's if present. */
@@ -44,8 +52,11 @@ export function decide(scored: readonly ScoredCandidate[], withContext: boolean,
   for (const c of scored) {
     const gain = evidence(c, withContext, o);
     if (!(gain >= o.minGain)) continue;
+    // Of two readings of one character, the one the sentence writes elsewhere is meant (责务…债务风险: 债务, not
+    // 财务); it only chooses between corrections that each have the evidence, never adds one.
     const held = best.get(c.at);
-    if (!held || gain > held.gain) best.set(c.at, { c, gain });
+    const rank = (x: ScoredCandidate) => (x.writtenElsewhere ? 1 : 0);
+    if (!held || rank(c) > rank(held.c) || (rank(c) === rank(held.c) && gain > held.gain)) best.set(c.at, { c, gain });
   }
   const out: TypoSuspect[] = [];
   for (const { c, gain } of [...best.values()].sort((a, b) => a.c.at - b.c.at)) {

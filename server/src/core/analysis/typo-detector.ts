@@ -3,7 +3,7 @@ import { tokensOf, type Token } from '../segment/tokens';
 import type { Span } from '../model/report-document';
 import { candidatesAt, pairCandidatesAt, type Candidate } from './typo-candidates';
 import { TextCache } from '../text/text-cache';
-import { decide, recurs } from './typo-decision';
+import { decide, recurs, writtenElsewhere } from './typo-decision';
 import { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type ScoredCandidate, type TypoSuspect } from './typo-options';
 import { completesSetPhrase } from './set-phrases';
 
@@ -202,6 +202,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       unigramGain,
       isolatedGain,
       setPhrase,
+      writtenElsewhere: writtenElsewhere(sentence, c),
       tag: seg.tagOf(c.word) ?? '',
       ownWord: tokenAt[c.at].word,
       original: window,

@@ -94,6 +94,8 @@ export interface ScoredCandidate extends Candidate {
   isolatedGain: number;
   /** The correction completes a set phrase of official prose (see set-phrases.ts). */
   setPhrase: boolean;
+  /** The sentence writes the corrected word elsewhere, outside the window (考核…考核办法). */
+  writtenElsewhere: boolean;
   /** The changed character stands alone and is common (see maxCommonSingleFrequency). */
   commonChar: boolean;
   /** The correction's part of speech in the segmenter's dictionary. */

@@ -73,7 +73,7 @@ function buildPatternIndex(seg: Segmenter, minFrequency: number): PatternIndex {
   const bits = new Uint32Array(PATTERN_BITS >>> 5);
   let total = 0;
   for (const length of LENGTHS) {
-    for (const [word, freq] of seg.wordsOfLength(length)) {
+    for (const [word, freq] of seg.wordsOfLength(length, minFrequency)) {
       if (freq < minFrequency || ![...word].every((c) => HAN.test(c))) continue;
       // With a context model, a correction it does not know could never win: leave it out of the index.
       if (seg.context && !seg.context.has(word)) continue;

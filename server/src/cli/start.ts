@@ -22,21 +22,24 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-main(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  readStdin,
-  isTTY: process.stdout.isTTY,
-  progress: process.stderr.isTTY ? (s) => process.stderr.write(s) : undefined,
-  engine: () => new LintEngine({ threads: defaultPoolSize() }),
-  version: typeof REPORTLINT_VERSION === 'string' ? REPORTLINT_VERSION : 'dev',
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`reportlint: ${err?.stack ?? err}\n`);
-    process.exitCode = 2;
-  },
-);
+/** Runs the CLI on this process's arguments and streams. */
+export function start(): Promise<void> {
+  return main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readStdin,
+    isTTY: process.stdout.isTTY,
+    progress: process.stderr.isTTY ? (s) => process.stderr.write(s) : undefined,
+    engine: () => new LintEngine({ threads: defaultPoolSize() }),
+    version: typeof REPORTLINT_VERSION === 'string' ? REPORTLINT_VERSION : 'dev',
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(`reportlint: ${err?.stack ?? err}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

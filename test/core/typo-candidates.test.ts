@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { candidatesAt } from '../../server/src/core/analysis/typo-candidates';
+import { candidatesAt, pairCandidatesAt } from '../../server/src/core/analysis/typo-candidates';
 import { confusionKinds } from '../../server/src/core/analysis/confusions';
 import { segmenter } from '../helpers/segmenter';
 
@@ -47,5 +47,26 @@ describe('typo candidates', () => {
       }
     }
     assert.ok(candidatesAt(seg, '各部门要提高办事效律', 9, 100, false).some((c) => c.word === '效率'));
+  });
+
+  it('for a double slip, are the two-character words sounding like both typed characters, as a plain reading finds', () => {
+    const seg = segmenter();
+    for (const typed of ['正手', '淡味', '对伍', '部暑', '效律', '工作']) {
+      const [a, b] = [confusionKinds(typed[0]), confusionKinds(typed[1])];
+      const plain: string[] = [];
+      if (a && b)
+        for (const [code, kind] of a) {
+          if (kind !== 'sound') continue;
+          for (const [word] of wordsOf(2)) {
+            if (word.charCodeAt(0) === code && word[1] !== typed[1] && b.get(word.charCodeAt(1)) === 'sound') plain.push(word);
+          }
+        }
+      assert.deepStrictEqual(
+        pairCandidatesAt(seg, `在${typed}中`, 1, 100).map((c) => c.word),
+        plain,
+        typed,
+      );
+    }
+    assert.ok(pairCandidatesAt(seg, '在正手中', 1, 100).some((c) => c.word === '征收'));
   });
 });

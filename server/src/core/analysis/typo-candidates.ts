@@ -34,10 +34,7 @@ interface PatternIndex {
   slotMask: number;
   groupStart: Int32Array;
   words: string[];
-  /**
-   * Each word's character at the pattern's unknown position, side by side: the words fitting a common pattern run
-   * to hundreds, and reading their codes from one array is several times faster than from the strings.
-   */
+  /** Each word's character at the unknown position: reading hundreds of codes from one array beats the strings. */
   codes: Uint16Array;
   /** A bit per hash (modulo its size): most windows fit no word, and one read says so before the table is probed. */
   bits: Uint32Array;
@@ -138,10 +135,7 @@ const relationOf = new Uint8Array(0x10000);
 const KINDS: readonly (Candidate['kind'] | undefined)[] = [undefined, 'sound', 'near', 'shape'];
 
 /** A typed character's confusions as two arrays, so that marking them in relationOf allocates nothing. */
-interface Relations {
-  codes: Uint16Array;
-  relations: Uint8Array;
-}
+type Relations = { codes: Uint16Array; relations: Uint8Array };
 const relationArrays = new WeakMap<ReadonlyMap<number, Candidate['kind']>, Relations>();
 
 function relationsOf(kinds: ReadonlyMap<number, Candidate['kind']>): Relations {
@@ -230,6 +224,9 @@ function soundAlikeWords(index: PatternIndex, typed: string): string[] {
   const out: string[] = [];
   const next = typed.charCodeAt(1);
   const sound = KINDS.indexOf('sound');
+  // The second character's sound-alikes marked in a code table, read once per word of the groups below.
+  const second = relationsOf(b);
+  for (let i = 0; i < second.codes.length; i++) if (second.relations[i] === sound) soundOfSecond[second.codes[i]] = 1;
   const { codes, relations } = relationsOf(a);
   for (let i = 0; i < codes.length; i++) {
     if (relations[i] !== sound) continue;
@@ -238,11 +235,15 @@ function soundAlikeWords(index: PatternIndex, typed: string): string[] {
     if (group < 0) continue;
     // The group's codes are its words' second characters: a word is read only once they sound alike.
     for (let j = index.groupStart[group], last = index.groupStart[group + 1]; j < last; j++) {
-      const second = index.codes[j];
-      if (second === next || b.get(second) !== 'sound') continue;
+      const c = index.codes[j];
+      if (c === next || !soundOfSecond[c]) continue;
       const word = index.words[j];
       if (word.length === 2 && word.charCodeAt(0) === code) out.push(word);
     }
   }
+  for (let i = 0; i < second.codes.length; i++) soundOfSecond[second.codes[i]] = 0;
   return out;
 }
+
+/** Per character code, whether it sounds like the second character of the pair being corrected. */
+const soundOfSecond = new Uint8Array(0x10000);

@@ -16,6 +16,12 @@ describe('segmentation', () => {
     assert.strictEqual(d.tagOf('中华人民共和国'), 'ns');
     assert.strictEqual(d.frequency('云计算'), 3333);
     assert.deepStrictEqual([...d.wordsOfLength(2)].map(([w]) => w).sort(), ['人才', '部署']);
+    assert.deepStrictEqual([...d.wordsOfLength(2, 5000)], [['人才', 8742]], 'only words at least that frequent');
+    assert.deepStrictEqual([...d.wordsOfLength(2, 3333)].map(([w]) => w).sort(), ['人才', '部署']);
+    // jieba's own: the same words, in the same order, as filtering every word of the length.
+    const jieba = loadJiebaDictionary();
+    const filtered = [...jieba.wordsOfLength(3)].filter(([, f]) => f >= 100);
+    assert.deepStrictEqual([...jieba.wordsOfLength(3, 100)], filtered);
   });
 
   it('WordDictionary.minFrequency: the rarest word up to a length, prefixes left out, read from the tables', () => {

@@ -1,42 +1,15 @@
-import { main } from './main';
-import { LintEngine } from '../node/engine';
-import { defaultPoolSize } from '../node/worker-pool';
+// The CLI's entry (dist/cli.js). A lint starts its first worker thread before the rest of the CLI loads: the
+// worker reads its dictionary and model while this thread loads its own code and reads and parses the files.
+// The rest is imported after that, so the bundle evaluates it only then.
+import * as path from 'path';
+import { startEarlyWorker } from '../node/early-worker';
 
-declare const REPORTLINT_VERSION: string;
-
-/** Reads standard input, but stops one chunk past maxBytes: an endless or huge pipe is refused, not buffered. */
-async function readStdin(maxBytes: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    chunks.push(chunk as Buffer);
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) break; // leaving the loop destroys the stream
-  }
-  return Buffer.concat(chunks);
+/** Whether the arguments ask for a lint (not help, the version, an outline or an extraction), which runs a worker. */
+function asksForLint(argv: readonly string[]): boolean {
+  if (argv[0] === 'outline' || argv[0] === 'extract') return false;
+  return !argv.some((a) => a === '-h' || a === '--help' || a === '-v' || a === '--version');
 }
 
-// A closed pipe (reportlint … | head) ends the output, not the process with a stack trace.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
-});
+if (asksForLint(process.argv.slice(2))) startEarlyWorker(path.join(__dirname, 'lint-worker.js'));
 
-main(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  readStdin,
-  isTTY: process.stdout.isTTY,
-  progress: process.stderr.isTTY ? (s) => process.stderr.write(s) : undefined,
-  engine: () => new LintEngine({ threads: defaultPoolSize() }),
-  version: typeof REPORTLINT_VERSION === 'string' ? REPORTLINT_VERSION : 'dev',
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`reportlint: ${err?.stack ?? err}\n`);
-    process.exitCode = 2;
-  },
-);
+void import('./start').then((cli) => cli.start());

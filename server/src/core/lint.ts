@@ -117,7 +117,7 @@ export function mergePhases(fast: readonly Finding[], segmented: readonly Findin
 }
 
 /** Findings in text order; at one place, by rule id, so that output is stable. */
-function byPosition(a: Finding, b: Finding): number {
+export function byPosition(a: Finding, b: Finding): number {
   return a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId);
 }
 

@@ -1,6 +1,7 @@
 import {
   applyFixes,
   createLineIndex,
+  findRepeats,
   lint,
   MAX_FIX_PASSES,
   mergePhases,
@@ -14,6 +15,7 @@ import {
 } from '../core';
 import { loadNodeSegmenter } from './jieba-segmenter';
 import { needsSegmenter } from './run-job';
+import { lintRepeatsOnce } from './repeats-once';
 import { lintSegmentedInParts, partsFor } from './segmented-parts';
 import { WorkerPool } from './worker-pool';
 import type { AgainstText, WorkerOutcome } from './worker-protocol';
@@ -126,21 +128,24 @@ export class LintEngine {
     // A long text parses for longer than a worker takes to load: time to build the segmented rules' tables too.
     if (segmented) this.pool.warm(parts, text.length >= WARM_UP_CHARS ? config : undefined);
     const doc = parseReport(text);
-    const pending = segmented ? lintSegmentedInParts(this.pool, { doc, config, only, parts, key: job.key }) : undefined;
-    const otherDocuments = (job.against ?? []).map((a) => ({ filePath: a.filePath, doc: parseReport(a.text) }));
+    const base = { doc, lines: doc.lines };
+    if (!segmented)
+      return { ...base, findings: lint(text, { config, only, doc, otherDocuments: this.parsed(job) }).findings, complete: true };
+    // The paragraphs that repeat an earlier one: the worker skips them, and so do this thread's paragraph rules.
+    const split = findRepeats(text, doc.paragraphs, config.allow);
+    const pending = lintSegmentedInParts(this.pool, { doc, config, only, parts, key: job.key, split });
+    const otherDocuments = this.parsed(job);
     // Rules that can also run without the segmenter (typo on its list) run here only for early findings.
-    const phase = !pending ? 'all' : job.onEarly ? 'fast' : 'unsegmented';
-    const fast = lint(text, { config, phase, only, otherDocuments, doc });
-    const base = { doc: fast.doc, lines: fast.doc.lines };
-    if (!pending) return { ...base, findings: fast.findings, complete: true };
-    job.onEarly?.({ findings: fast.findings, lines: fast.doc.lines, doc: fast.doc });
+    const phase = job.onEarly ? 'fast' : 'unsegmented';
+    const fast = lintRepeatsOnce(text, { config, phase, only, otherDocuments, doc }, split);
+    job.onEarly?.({ findings: fast, lines: doc.lines, doc });
     const slow = await pending;
-    if (slow.cancelled || job.isStale?.()) return { ...base, findings: fast.findings, complete: false };
+    if (slow.cancelled || job.isStale?.()) return { ...base, findings: fast, complete: false };
     if (slow.error) {
-      const withoutSegmenter = phase === 'fast' ? fast : lint(text, { config, phase: 'fast', only, otherDocuments, doc });
-      return { ...base, findings: withoutSegmenter.findings, complete: true, segmentedError: slow.error };
+      const withoutSegmenter = phase === 'fast' ? fast : lintRepeatsOnce(text, { config, phase: 'fast', only, otherDocuments, doc }, split);
+      return { ...base, findings: withoutSegmenter, complete: true, segmentedError: slow.error };
     }
-    return { ...base, findings: mergePhases(fast.findings, slow.findings ?? []), complete: true };
+    return { ...base, findings: mergePhases(fast, slow.findings ?? []), complete: true };
   }
 
   /**
@@ -194,6 +199,11 @@ export class LintEngine {
 
   async close(): Promise<void> {
     await this.pool.close();
+  }
+
+  /** The other files to compare with (--against), parsed. */
+  private parsed(job: LintJob) {
+    return (job.against ?? []).map((a) => ({ filePath: a.filePath, doc: parseReport(a.text) }));
   }
 
   private workerJob(kind: 'lint' | 'fix', job: LintJob) {

@@ -90,6 +90,6 @@ export function createNativeSegmenter(dictionary: WordDictionary): Segmenter {
     score: (text) => scorer.score(text),
     frequency: (word) => dictionary.frequency(word),
     tagOf: (word) => dictionary.tagOf(word),
-    wordsOfLength: (length) => dictionary.wordsOfLength(length),
+    wordsOfLength: (length, minFrequency) => dictionary.wordsOfLength(length, minFrequency),
   };
 }

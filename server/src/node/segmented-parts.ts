@@ -1,4 +1,12 @@
-import { copyIntoRepeats, encodeParagraphs, findRepeats, splitParagraphs, type ReportDocument, type ResolvedConfig } from '../core';
+import {
+  copyIntoRepeats,
+  encodeParagraphs,
+  splitParagraphs,
+  type Paragraph,
+  type RepeatedParagraph,
+  type ReportDocument,
+  type ResolvedConfig,
+} from '../core';
 import type { SharedChunks } from './shared-chunks';
 import type { WorkerPool } from './worker-pool';
 import type { WorkerOutcome } from './worker-protocol';
@@ -29,6 +37,8 @@ export interface SegmentedPartsJob {
   parts: number;
   /** A newer job with the same key replaces a queued one, part by part. */
   key?: string;
+  /** The document's paragraphs: the first of each kind, and those that repeat one of them (findRepeats). */
+  split: { originals: Paragraph[]; repeats: RepeatedParagraph[] };
 }
 
 /**
@@ -42,7 +52,7 @@ export interface SegmentedPartsJob {
 export async function lintSegmentedInParts(pool: WorkerPool, job: SegmentedPartsJob): Promise<WorkerOutcome> {
   const { doc, config } = job;
   const only = job.only && [...job.only];
-  const { originals, repeats } = findRepeats(doc.text, doc.paragraphs, config.allow);
+  const { originals, repeats } = job.split;
   const total = originals.reduce((n, p) => n + p.span.end - p.span.start + 1, 0);
   // One worker takes everything in one chunk; several share chunks small enough to finish together.
   const ranges = splitParagraphs(originals, job.parts > 1 ? Math.max(job.parts, Math.ceil(total / CHUNK_CHARS)) : 1);

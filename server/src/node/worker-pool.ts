@@ -3,6 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { ResolvedConfig, Segmenter } from '../core';
+import { takeEarlyWorker } from './early-worker';
 import { loadNodeSegmenter } from './jieba-segmenter';
 import { JobRunner } from './run-job';
 import type { WorkerData, WorkerJob, WorkerOutcome, WorkerRequest, WorkerResponse } from './worker-protocol';
@@ -114,11 +115,16 @@ export class WorkerPool {
   }
 
   private start(): Slot {
-    const cancel = new SharedArrayBuffer(4);
-    const worker = new Worker(this.script, {
-      workerData: { cancel } satisfies WorkerData,
-      resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb, maxYoungGenerationSizeMb: this.options.maxYoungGenerationMb },
-    });
+    // The CLI's first worker may have been started before the CLI loaded (it has V8's default limits).
+    const limited = this.options.maxHeapMb !== undefined || this.options.maxYoungGenerationMb !== undefined;
+    const early = limited ? undefined : takeEarlyWorker(this.script);
+    const cancel = early?.cancel ?? new SharedArrayBuffer(4);
+    const worker =
+      early?.worker ??
+      new Worker(this.script, {
+        workerData: { cancel } satisfies WorkerData,
+        resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb, maxYoungGenerationSizeMb: this.options.maxYoungGenerationMb },
+      });
     const slot: Slot = { worker, cancel: new Int32Array(cancel) };
     worker.unref();
     worker.on('message', (r: WorkerResponse) => {

@@ -1,4 +1,5 @@
-import rule from '../../../server/src/core/rules/repeated-char';
+import * as assert from 'assert';
+import rule, { lookupFourChar } from '../../../server/src/core/rules/repeated-char';
 import { testRule } from '../../helpers/rule-tester';
 import { segmenter } from '../../helpers/segmenter';
 
@@ -69,3 +70,21 @@ testRule(
   { valid: ['联合律所、保险机机、专利代理机构开展合作。'], invalid: [] },
   { segmenter, allow: ['保险机机'] },
 );
+
+describe('repeated-char: the four-character phrase a doubled character may stand for', () => {
+  it('is, for every pattern of the dictionary, its first most frequent word, as a plain map of all of them gives', () => {
+    const seg = segmenter();
+    const plain = new Map<string, [string, number]>();
+    for (const [word, freq] of seg.wordsOfLength(4)) {
+      const key = word[0] + word[1] + '?' + word[3];
+      const current = plain.get(key);
+      if (!current || freq > current[1]) plain.set(key, [word, freq]);
+    }
+    assert.ok(plain.size > 50000);
+    for (const [pattern, [word]] of plain) assert.strictEqual(lookupFourChar(seg, pattern), word, pattern);
+    assert.strictEqual(lookupFourChar(seg, '形式?样'), '形式多样');
+    assert.strictEqual(lookupFourChar(seg, '形式?'), undefined);
+    assert.strictEqual(lookupFourChar(seg, 'undefined式?样'), undefined);
+    assert.strictEqual(lookupFourChar(seg, '没有?词'), plain.get('没有?词')?.[0]);
+  });
+});

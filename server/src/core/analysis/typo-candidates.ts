@@ -29,22 +29,25 @@ const LENGTHS = [2, 3, 4];
  * characters, so that a sentence's windows are looked up without building a string for each.
  */
 interface PatternIndex {
-  /** Pattern hash -> its group: the words of group g are words[groupStart[g]] … words[groupStart[g + 1] - 1]. */
-  groupOf: Map<number, number>;
+  /** Pattern hash -> group, open addressing (hash and group side by side, -1 empty); group g: words[groupStart[g] …]. */
+  slots: Int32Array;
+  slotMask: number;
   groupStart: Int32Array;
   words: string[];
-  /**
-   * Each word's character at the pattern's unknown position, side by side: the words fitting a common pattern run
-   * to hundreds, and reading their codes from one array is several times faster than from the strings.
-   */
+  /** Each word's character at the unknown position: reading hundreds of codes from one array beats the strings. */
   codes: Uint16Array;
-  /**
-   * A bit per hash (modulo its size) of the patterns indexed: most windows of a sentence fit no word, and one
-   * read of this table says so before the map is probed.
-   */
+  /** A bit per hash (modulo its size): most windows fit no word, and one read says so before the table is probed. */
   bits: Uint32Array;
   /** Per two characters typed, the words of a double slip found for them so far (see pairCandidatesAt). */
   pairs: Map<string, string[]>;
+}
+
+/** The group of the words fitting a pattern hash, or -1. */
+function groupOf(index: PatternIndex, hash: number): number {
+  const { slots, slotMask } = index;
+  for (let slot = hash & slotMask; slots[2 * slot] >= 0; slot = (slot + 1) & slotMask)
+    if (slots[2 * slot] === hash) return slots[2 * slot + 1];
+  return -1;
 }
 
 const PATTERN_BITS = 1 << 23;
@@ -69,40 +72,62 @@ function patternIndex(seg: Segmenter, minFrequency: number): PatternIndex {
 }
 
 function buildPatternIndex(seg: Segmenter, minFrequency: number): PatternIndex {
-  const byHash = new Map<number, { k: number; words: string[] }>();
-  const bits = new Uint32Array(PATTERN_BITS >>> 5);
-  let total = 0;
+  // The words to index, and per pattern (a word with one character left out) its hash and the word's number.
+  const words: string[] = [];
+  const hashes: number[] = [];
+  const wordOf: number[] = [];
+  const unknownAt: number[] = [];
   for (const length of LENGTHS) {
-    for (const [word, freq] of seg.wordsOfLength(length)) {
+    for (const [word, freq] of seg.wordsOfLength(length, minFrequency)) {
       if (freq < minFrequency || ![...word].every((c) => HAN.test(c))) continue;
       // With a context model, a correction it does not know could never win: leave it out of the index.
       if (seg.context && !seg.context.has(word)) continue;
       for (let k = 0; k < length; k++) {
-        const h = patternHash(word, 0, length, k);
-        const group = byHash.get(h);
-        if (group) group.words.push(word);
-        else byHash.set(h, { k, words: [word] });
-        bits[(h & (PATTERN_BITS - 1)) >>> 5] |= 1 << (h & 31);
-        total++;
+        hashes.push(patternHash(word, 0, length, k));
+        wordOf.push(words.length);
+        unknownAt.push(k);
       }
+      words.push(word);
     }
   }
-  const groupOf = new Map<number, number>();
-  const groupStart = new Int32Array(byHash.size + 1);
-  const words: string[] = new Array<string>(total);
-  const codes = new Uint16Array(total);
-  let g = 0;
-  let at = 0;
-  for (const [h, group] of byHash) {
-    groupOf.set(h, g);
-    groupStart[g++] = at;
-    for (const word of group.words) {
-      words[at] = word;
-      codes[at++] = word.charCodeAt(group.k);
+  // Groups numbered in the order their patterns first come; a group's unknown position is its first word's.
+  let size = 1;
+  while (size < hashes.length * 2) size <<= 1;
+  const slotMask = size - 1;
+  const slots = new Int32Array(2 * size).fill(-1);
+  const bits = new Uint32Array(PATTERN_BITS >>> 5);
+  const groupOfPattern = new Int32Array(hashes.length);
+  const counts: number[] = [];
+  const groupK: number[] = [];
+  for (let i = 0; i < hashes.length; i++) {
+    const h = hashes[i];
+    let slot = h & slotMask;
+    while (slots[2 * slot] >= 0 && slots[2 * slot] !== h) slot = (slot + 1) & slotMask;
+    if (slots[2 * slot] < 0) {
+      slots[2 * slot] = h;
+      slots[2 * slot + 1] = counts.length;
+      counts.push(0);
+      groupK.push(unknownAt[i]);
+      bits[(h & (PATTERN_BITS - 1)) >>> 5] |= 1 << (h & 31);
     }
+    const g = slots[2 * slot + 1];
+    groupOfPattern[i] = g;
+    counts[g]++;
   }
-  groupStart[g] = at;
-  return { groupOf, groupStart, words, codes, bits, pairs: new Map() };
+  const groupStart = new Int32Array(counts.length + 1);
+  for (let g = 0; g < counts.length; g++) groupStart[g + 1] = groupStart[g] + counts[g];
+  // Each group's words in the order they were indexed.
+  const next = groupStart.slice(0, counts.length);
+  const grouped: string[] = new Array<string>(hashes.length);
+  const codes = new Uint16Array(hashes.length);
+  for (let i = 0; i < hashes.length; i++) {
+    const g = groupOfPattern[i];
+    const at = next[g]++;
+    const word = words[wordOf[i]];
+    grouped[at] = word;
+    codes[at] = word.charCodeAt(groupK[g]);
+  }
+  return { slots, slotMask, groupStart, words: grouped, codes, bits, pairs: new Map() };
 }
 
 /** Per character code, its relation to the character being corrected (an index into KINDS, 0 for none). */
@@ -110,10 +135,7 @@ const relationOf = new Uint8Array(0x10000);
 const KINDS: readonly (Candidate['kind'] | undefined)[] = [undefined, 'sound', 'near', 'shape'];
 
 /** A typed character's confusions as two arrays, so that marking them in relationOf allocates nothing. */
-interface Relations {
-  codes: Uint16Array;
-  relations: Uint8Array;
-}
+type Relations = { codes: Uint16Array; relations: Uint8Array };
 const relationArrays = new WeakMap<ReadonlyMap<number, Candidate['kind']>, Relations>();
 
 function relationsOf(kinds: ReadonlyMap<number, Candidate['kind']>): Relations {
@@ -153,8 +175,8 @@ function fittingCandidates(seg: Segmenter, sentence: string, at: number, minFreq
       if (!allHan) continue;
       const h = patternHash(sentence, start, length, k);
       if (!(index.bits[(h & (PATTERN_BITS - 1)) >>> 5] & (1 << (h & 31)))) continue;
-      const group = index.groupOf.get(h);
-      if (group === undefined) continue;
+      const group = groupOf(index, h);
+      if (group < 0) continue;
       let realWord: boolean | undefined;
       for (let j = index.groupStart[group], last = index.groupStart[group + 1]; j < last; j++) {
         const relation = relationOf[index.codes[j]];
@@ -202,19 +224,26 @@ function soundAlikeWords(index: PatternIndex, typed: string): string[] {
   const out: string[] = [];
   const next = typed.charCodeAt(1);
   const sound = KINDS.indexOf('sound');
+  // The second character's sound-alikes marked in a code table, read once per word of the groups below.
+  const second = relationsOf(b);
+  for (let i = 0; i < second.codes.length; i++) if (second.relations[i] === sound) soundOfSecond[second.codes[i]] = 1;
   const { codes, relations } = relationsOf(a);
   for (let i = 0; i < codes.length; i++) {
     if (relations[i] !== sound) continue;
     const code = codes[i];
-    const group = index.groupOf.get(patternHash(String.fromCharCode(code), 0, 2, 1));
-    if (group === undefined) continue;
+    const group = groupOf(index, patternHash(String.fromCharCode(code), 0, 2, 1));
+    if (group < 0) continue;
     // The group's codes are its words' second characters: a word is read only once they sound alike.
     for (let j = index.groupStart[group], last = index.groupStart[group + 1]; j < last; j++) {
-      const second = index.codes[j];
-      if (second === next || b.get(second) !== 'sound') continue;
+      const c = index.codes[j];
+      if (c === next || !soundOfSecond[c]) continue;
       const word = index.words[j];
       if (word.length === 2 && word.charCodeAt(0) === code) out.push(word);
     }
   }
+  for (let i = 0; i < second.codes.length; i++) soundOfSecond[second.codes[i]] = 0;
   return out;
 }
+
+/** Per character code, whether it sounds like the second character of the pair being corrected. */
+const soundOfSecond = new Uint8Array(0x10000);

@@ -136,8 +136,15 @@ function approximationStep(value: number): number {
 /** Sentences recur from one edit to the next and within long texts: each is read once. */
 const figureCache = new TextCache<Figure[]>();
 
+/** The characters a figure's number starts with (NUMBER): a span without any holds no figure. */
+const NUMBER_CODES = new Set([...('0123456789' + CN)].map((c) => c.charCodeAt(0)));
+
 /** Figures in a span of text: Arabic and Chinese numerals with their multipliers, approximations and units. */
 export function extractFigures(text: string, span: Span): Figure[] {
+  // Most sentences hold no numeral: they are answered without slicing them out and looking them up.
+  let numeral = false;
+  for (let i = span.start; i < span.end && !numeral; i++) numeral = NUMBER_CODES.has(text.charCodeAt(i));
+  if (!numeral) return [];
   const found = figureCache.get(text.slice(span.start, span.end), figuresIn);
   return found.map((f) => ({ ...f, span: { start: span.start + f.span.start, end: span.start + f.span.end } }));
 }

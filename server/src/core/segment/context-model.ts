@@ -1,3 +1,6 @@
+import { FNV_OFFSET, FNV_PRIME } from './dictionary';
+import { WordIds } from './word-ids';
+
 /**
  * A back-off word trigram over typed arrays (the open-gram model of sunpinyin, packed by
  * scripts/build-context-model.ts), and the best-path score of a passage under it: how likely a clause reads,
@@ -31,7 +34,7 @@ export class TrigramModel implements ContextModel {
   private readonly triBi: Uint32Array;
   private readonly triW3: Uint32Array;
   private readonly triP: Uint16Array;
-  private readonly ids = new Map<string, number>();
+  private readonly ids: WordIds;
   private readonly unknown: number;
   readonly maxWordLength: number;
 
@@ -63,24 +66,22 @@ export class TrigramModel implements ContextModel {
     this.triBi = take(u32, T, 4);
     this.triW3 = take(u32, T, 4);
     this.triP = take(u16, T, 2);
-    const words = new TextDecoder().decode(new Uint8Array(base.buffer, at, vocabBytes)).split('\n');
-    let longest = 1;
-    words.forEach((w, i) => {
-      if (w && !this.ids.has(w)) {
-        this.ids.set(w, i);
-        if (w.length > longest) longest = w.length;
-      }
-    });
-    this.maxWordLength = Math.min(longest, 8);
+    this.ids = new WordIds(new TextDecoder().decode(new Uint8Array(base.buffer, at, vocabBytes)).split('\n'));
+    this.maxWordLength = Math.min(this.ids.maxLength, 8);
   }
 
   has(word: string): boolean {
-    return this.ids.has(word);
+    return this.ids.idOf(word) >= 0;
+  }
+
+  /** The word's id in the model, or -1 for a word it does not know. */
+  idOf(word: string): number {
+    return this.ids.idOf(word);
   }
 
   unigram(word: string): number {
-    const id = this.ids.get(word);
-    return id === undefined ? this.unknown : this.values[this.uniP[id]];
+    const id = this.ids.idOf(word);
+    return id < 0 ? this.unknown : this.values[this.uniP[id]];
   }
 
   /** Index of bigram (v, w), or -1. */
@@ -178,12 +179,15 @@ export class TrigramModel implements ContextModel {
       const hs = count[i];
       if (!hs) continue;
       const limit = Math.min(this.maxWordLength, n - i);
+      // The window's hash grows a character at a time; once no word starts with it, no longer window is one.
+      let hash = FNV_OFFSET;
       for (let len = 1; len <= limit; len++) {
-        let id = this.ids.get(text.slice(i, i + len));
-        if (id === undefined) {
-          if (len > 1) continue;
-          id = -1; // an unknown character reads as an unknown word
-        }
+        hash = Math.imul(hash ^ text.charCodeAt(i + len - 1), FNV_PRIME);
+        const entry = this.ids.entryAt(text, i, len, hash >>> 0);
+        if (entry < 0 && len > 1) break;
+        const id = entry < 0 ? -1 : this.ids.idAt(entry);
+        // An unknown character reads as an unknown word (-1); a longer window only as a word of the model.
+        if (id < 0 && len > 1) continue;
         const j = i + len;
         for (let h = 0; h < hs; h++) {
           const k = i * BEAM + h;

@@ -97,7 +97,7 @@ export class DagSegmenter implements Segmenter {
     return this.dict.tagOf(word);
   }
 
-  wordsOfLength(length: number): Iterable<[string, number]> {
-    return this.dict.wordsOfLength(length);
+  wordsOfLength(length: number, minFrequency?: number): Iterable<[string, number]> {
+    return this.dict.wordsOfLength(length, minFrequency);
   }
 }

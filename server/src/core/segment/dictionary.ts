@@ -197,9 +197,11 @@ export class WordDictionary {
     return min;
   }
 
-  *wordsOfLength(length: number): Iterable<[string, number]> {
+  /** Every word of a length, of at least `minFrequency` (the rest are never sliced out of the tables). */
+  *wordsOfLength(length: number, minFrequency = 1): Iterable<[string, number]> {
+    const least = Math.max(1, minFrequency);
     for (let e = 0; e < this.entryCount; e++) {
-      if (this.lengths[e] === length && this.freqs[e] > 0) {
+      if (this.lengths[e] === length && this.freqs[e] >= least) {
         yield [this.blob.slice(this.offsets[e], this.offsets[e] + length), this.freqs[e]];
       }
     }

@@ -12,6 +12,9 @@ export interface Segmenter {
   tagOf(word: string): string | undefined;
   /** Log-probability of the best segmentation of text under the dictionary's unigram model. */
   score(text: string): number;
-  /** Every dictionary word of a given length, for building pattern indexes once. */
-  wordsOfLength(length: number): Iterable<[word: string, frequency: number]>;
+  /**
+   * Every dictionary word of a given length, for building pattern indexes once; given `minFrequency`, only those
+   * at least that frequent (a caller must not count on the others being left out).
+   */
+  wordsOfLength(length: number, minFrequency?: number): Iterable<[word: string, frequency: number]>;
 }

@@ -45,7 +45,7 @@ function bucketOf(text: string, p: number, right: string, edits: Set<string>): s
     else if (fits(c)) furthest = Math.max(furthest, GATE_ORDER.indexOf(gate));
   });
   if (unexamined)
-    return seg!.frequency(text[p]) < o.minTypedFrequency ? 'not a suspect: a character too rare to be typed' : 'not a suspect';
+    return seg!.frequency(text[p]) < o.minTypedFrequency ? 'not a suspect: a rare character not alone or inside a word' : 'not a suspect';
   if (!confusionKinds(text[p])?.has(right.charCodeAt(0))) return 'no candidate: not confusable';
   const mine = scored.filter(fits);
   if (!mine.length) return furthest >= 0 ? GATE_ORDER[furthest] : 'no candidate: no fitting word';

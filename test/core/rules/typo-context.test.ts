@@ -53,7 +53,7 @@ describe('typo: detection in context', () => {
     assert.deepStrictEqual(typos('今年的工作取得明显成校。'), ['info 成校→成效']);
   });
 
-  it('an uncommon character is a slip like any other; only a very rare one is typed on purpose', () => {
+  it('an uncommon character is a slip like any other', () => {
     assert.deepStrictEqual(typos('地方财政安排抉贫资金162亿元。'), ['warn 抉贫→扶贫']);
     assert.deepStrictEqual(typos('我们要赓续传统，擘画未来，推动高质量发展。'), []);
   });
@@ -90,6 +90,27 @@ describe('typo: detection in context', () => {
   it('a form the document uses twice is its own term, not a slip', () => {
     assert.deepStrictEqual(typos('各部门要提高办事效律。'), ['warn 效律→效率']);
     assert.deepStrictEqual(typos('各部门要提高办事效律。效律是本单位的考核指标。'), []);
+  });
+});
+
+describe('typo: a character too rare to be typed by sound', () => {
+  it('is a slip where it is the odd one out in ordinary prose (shape-based input, handwriting, OCR)', () => {
+    assert.deepStrictEqual(typos('今年要着力推动全市经济平稳发搌。'), ['warn 发搌→发展']);
+    assert.deepStrictEqual(typos('各地要认真总结经验，不断完潸工作机制。'), ['warn 完潸→完善']);
+    assert.deepStrictEqual(typos('全囯各地要抓好秋粮收购工作。'), ['warn 全囯→全国']);
+  });
+
+  it('is written on purpose among other rare characters or inside a word the dictionary knows', () => {
+    // traditional script, a list of elements, the names of peoples
+    assert.deepStrictEqual(typos('我們要繼續鞏固和發展這個成果。'), []);
+    assert.deepStrictEqual(typos('重点整治铅、镉、汞、砷等重金属污染。'), []);
+    assert.deepStrictEqual(typos('加强对傈僳族、佤族等人口较少民族的扶持。'), []);
+  });
+
+  it('is no slip where the correction would need a near sound as well, or leave the rest of a name alone', () => {
+    assert.deepStrictEqual(typos('全省各族人民勠力同心，共创美好未来。'), []);
+    assert.deepStrictEqual(typos('表彰了石小頔等优秀教师。'), []);
+    assert.deepStrictEqual(typos('表彰了谢文頔等优秀教师。'), []);
   });
 });
 

@@ -6,6 +6,7 @@ import { TextCache } from '../text/text-cache';
 import { decide, recurs } from './typo-decision';
 import { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type ScoredCandidate, type TypoSuspect } from './typo-options';
 import { completesSetPhrase } from './set-phrases';
+import { mendsRareSlip, rareSlipPossible } from './typo-rare';
 
 export { decide, evidence, recurs } from './typo-decision';
 export { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type ScoredCandidate, type TypoSuspect } from './typo-options';
@@ -133,6 +134,12 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
   };
   const quoted = new Uint8Array(sentence.length);
   for (const m of sentence.matchAll(QUOTED_TERM)) quoted.fill(1, m.index + 1, m.index + 1 + m[1].length);
+  const isRare = (at: number) => seg.frequency(sentence[at]) < o.minTypedFrequency;
+  let rareCount = -1; // how many rare characters the sentence holds, counted once one is met
+  const countRare = () => {
+    if (rareCount < 0) for (let i = (rareCount = 0); i < sentence.length; i++) if (HAN.test(sentence[i]) && isRare(i)) rareCount++;
+    return rareCount;
+  };
   // Only where the text reads oddly: a character left on its own, or a rare word (most of a sentence is neither).
   const suspect = (at: number): boolean => {
     const own = tokenAt[at];
@@ -144,7 +151,9 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
         : own.word.length === 2
           ? f < o.suspectWordFrequency
           : own.word.length === 3 && f < o.suspectWordFrequency / 10;
-    if (!odd || seg.frequency(sentence[at]) < o.minTypedFrequency) return false;
+    if (!odd) return false;
+    // A rare character only with the context model to judge, and only where it is the odd one out.
+    if (isRare(at) && !(seg.context && countRare() === 1 && rareSlipPossible(seg, sentence, at, tokenAt))) return false;
     // A known name (张三丰, 渝北区) is left alone, and so is a character beside one.
     return !(isName(own) || (own.word.length === 1 && (isName(tokenAt[at - 1]) || isName(tokenAt[at + 1]))));
   };
@@ -155,6 +164,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     NAME_SUFFIX.lastIndex = c.end;
     if (NAME_SUFFIX.test(sentence) || PLACE_END.test(window)) return drop('names and numerals');
     if (c.at === c.start && c.start > 0 && FIGURE.test(sentence[c.start - 1])) return drop('names and numerals');
+    if (isRare(c.at) && c.kind === 'near') return drop('names and numerals');
     // The window must not cut a common word or an idiom of the sentence in half (五保户 is not 五 + 保护, 正意气风发
     // not 在意), only a rare shorter one or the suspect character's own.
     const cuts = (t: Token) =>
@@ -181,6 +191,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       while (b < sentence.length && b - c.end < REACH && HAN.test(sentence[b])) b++;
       contextGain = contextScore(replaced(a, b)) - contextScore(sentence.slice(a, b));
       if (contextGain < 2) return drop('context gain'); // far below any threshold
+      if (isRare(c.at) && !mendsRareSlip(seg, sentence, c, o.maxSingleFrequency)) return drop('names and numerals');
       isolatedGain = contextScore(c.word) - contextScore(window);
     }
     const setPhrase = completesSetPhrase(sentence, c.start, c.end, c.word);
@@ -207,7 +218,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     // their own, or a rare two-character word (淡味 for 单位). Both changed at once, only with the context model to judge.
     const own = tokenAt[at];
     const pairable = (own.word.length === 1 && tokenAt[at + 1]?.word.length === 1) || (own.start === at && own.word.length === 2);
-    if (seg.context && o.pairPenalty < Infinity && pairable && suspect(at + 1))
+    if (seg.context && o.pairPenalty < Infinity && pairable && !isRare(at) && !isRare(at + 1) && suspect(at + 1))
       for (const c of pairCandidatesAt(seg, sentence, at, o.minWordFrequency)) consider(c);
   }
   return out;

@@ -58,7 +58,7 @@ function bucketOf(text: string, p: number, right: string, edits: Set<string>): s
   if (best.unigramGain < o.minUnigramGain) return 'unigram gate';
   if (best.contextGain < o.minGain) return 'context gain';
   if (ev > -Infinity) return `penalties (${best.pair ? 'pair' : best.realWord ? 'real word' : best.kind})`;
-  if (best.commonChar) return 'common character, not strong';
+  if (best.commonChar || best.strongOnly) return 'common character, figure or function word, not strong';
   return 'hint criteria (tag, context share)';
 }
 

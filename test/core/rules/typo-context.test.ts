@@ -114,6 +114,20 @@ describe('typo: a character too rare to be typed by sound', () => {
   });
 });
 
+describe('typo: figures in characters and function words fit almost anywhere', () => {
+  it('a slip mended into one is a strong finding', () => {
+    assert.deepStrictEqual(typos('今年我懑要着力抓好以下三项工作。'), ['warn 我懑→我们']);
+    assert.deepStrictEqual(typos('我们要在一邂重点领域取得突破。'), ['warn 一邂→一些']);
+  });
+
+  it('never a hint, nor a correction that leaves its neighbour stranded', () => {
+    assert.deepStrictEqual(typos('今年全省七方面工作都取得新进展。'), []);
+    assert.deepStrictEqual(typos('科普之翼，助力乡村振兴。'), []);
+    // 病 + 没有 would leave 病 alone: the correction does not give back ordinary prose
+    assert.deepStrictEqual(typos('全县需要重点防控的病疫有五种。'), []);
+  });
+});
+
 describe('typo: a hint needs more than a commoner word', () => {
   it('a near-miss of a set phrase of official prose is a hint even where the words around it say little', () => {
     assert.deepStrictEqual(typos('粮食连年曾产，产量连续三年超过12000亿斤。'), ['info 曾产→增产']);

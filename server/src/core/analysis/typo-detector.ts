@@ -6,7 +6,7 @@ import { TextCache } from '../text/text-cache';
 import { decide, recurs } from './typo-decision';
 import { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type ScoredCandidate, type TypoSuspect } from './typo-options';
 import { completesSetPhrase } from './set-phrases';
-import { mendsRareSlip, rareSlipPossible } from './typo-rare';
+import { leavesLoneCharacter, rareSlipPossible } from './typo-rare';
 
 export { decide, evidence, recurs } from './typo-decision';
 export { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type ScoredCandidate, type TypoSuspect } from './typo-options';
@@ -160,10 +160,15 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
   const consider = (c: Candidate) => {
     const window = sentence.slice(c.start, c.end);
     const drop = (gate: DropGate) => trace?.(c.at, gate, c);
-    if (NUMERAL.test(window) || GRAMMATICAL.has(c.word) || /(.)\1/.test(window)) return drop('names and numerals');
+    // Figures in characters and the commonest function words fit almost anywhere: such a window makes a strong
+    // finding only (with the context model), never a hint (进七步 for 进一步 is a slip, 七方面 no 各方面).
+    const fitsAnywhere = NUMERAL.test(window) || GRAMMATICAL.has(c.word);
+    if ((fitsAnywhere && !seg.context) || /(.)\1/.test(window)) return drop('names and numerals');
     NAME_SUFFIX.lastIndex = c.end;
     if (NAME_SUFFIX.test(sentence) || PLACE_END.test(window)) return drop('names and numerals');
     if (c.at === c.start && c.start > 0 && FIGURE.test(sentence[c.start - 1])) return drop('names and numerals');
+    // A rare character comes from a shape-based input, handwriting or a wrong pick among its sound-alikes, not from
+    // a misheard reading as well: a near sound would be two slips in one (勠力同心 is no 努力).
     if (isRare(c.at) && c.kind === 'near') return drop('names and numerals');
     // The window must not cut a common word or an idiom of the sentence in half (五保户 is not 五 + 保护, 正意气风发
     // not 在意), only a rare shorter one or the suspect character's own.
@@ -191,7 +196,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       while (b < sentence.length && b - c.end < REACH && HAN.test(sentence[b])) b++;
       contextGain = contextScore(replaced(a, b)) - contextScore(sentence.slice(a, b));
       if (contextGain < 2) return drop('context gain'); // far below any threshold
-      if (isRare(c.at) && !mendsRareSlip(seg, sentence, c, o.maxSingleFrequency)) return drop('names and numerals');
+      if ((isRare(c.at) || fitsAnywhere) && leavesLoneCharacter(seg, sentence, c, o.maxSingleFrequency)) return drop('names and numerals');
       isolatedGain = contextScore(c.word) - contextScore(window);
     }
     const setPhrase = completesSetPhrase(sentence, c.start, c.end, c.word);
@@ -199,6 +204,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     out.push({
       ...c,
       commonChar: own.word.length === 1 && seg.frequency(own.word) > o.maxSingleFrequency,
+      strongOnly: fitsAnywhere,
       contextGain,
       unigramGain,
       isolatedGain,

@@ -96,6 +96,8 @@ export interface ScoredCandidate extends Candidate {
   setPhrase: boolean;
   /** The changed character stands alone and is common (see maxCommonSingleFrequency). */
   commonChar: boolean;
+  /** The window holds a figure in characters, or the correction is a function word: frequent enough to fit almost anywhere. */
+  strongOnly: boolean;
   /** The correction's part of speech in the segmenter's dictionary. */
   tag: string;
   /** The word of the sentence the changed character belongs to, as segmented. */

@@ -24,17 +24,17 @@ export function rareSlipPossible(seg: Segmenter, sentence: string, at: number, t
 }
 
 /**
- * Whether a candidate correction of a rare character reads as a slip mended. (A rare character comes from a
- * shape-based input, handwriting or a wrong pick among its sound-alikes, not from a misheard reading as well: the
- * caller drops near sounds, which would be two slips in one, 勠力同心 is no 努力.) A slip mended gives back ordinary prose, words
- * joined to words, whereas a name mended into a word leaves the rest of the name behind as a lone character
- * (孙犇文 is no 孙 + 本文, 石小頔 no 石 + 小弟); frequent characters (的, 等, 在) are words in their own right.
+ * Whether a correction leaves a lone character beside its word. A slip mended gives back ordinary prose, words
+ * joined to words, whereas a name mended into a word leaves the rest of the name behind (孙犇文 is no 孙 + 本文,
+ * 石小頔 no 石 + 小弟), and a function word forced into a passage leaves its neighbour stranded (病疫有 is no
+ * 病 + 没有). Frequent characters (的, 等, 在) are words in their own right. Asked of the corrections that need it:
+ * of rare characters, and of windows that would fit almost anywhere (figures, function words).
  */
-export function mendsRareSlip(seg: Segmenter, sentence: string, c: Candidate, maxSingleFrequency: number): boolean {
+export function leavesLoneCharacter(seg: Segmenter, sentence: string, c: Candidate, maxSingleFrequency: number): boolean {
   const from = Math.max(0, c.start - REACH);
   const to = Math.min(sentence.length, c.end + REACH);
   const tokens = tokensOf(seg, sentence.slice(from, c.start) + c.word + sentence.slice(c.end, to));
   const lone = (t: Token | undefined) =>
     t !== undefined && t.word.length === 1 && HAN.test(t.word) && seg.frequency(t.word) <= maxSingleFrequency;
-  return !lone(tokens.find((t) => t.end + from === c.start)) && !lone(tokens.find((t) => t.start + from === c.end));
+  return lone(tokens.find((t) => t.end + from === c.start)) || lone(tokens.find((t) => t.start + from === c.end));
 }

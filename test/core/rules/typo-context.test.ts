@@ -128,6 +128,23 @@ describe('typo: figures in characters and function words fit almost anywhere', (
   });
 });
 
+describe('typo: place and organisation words end names only where they stand on their own', () => {
+  it('a suffix character inside a longer word, or joined by the correction into one, ends no name', () => {
+    assert.deepStrictEqual(typos('要进一步完善土地、技术等要谡市场。'), ['info 要谡→要素']);
+    assert.deepStrictEqual(typos('全面清理整顿各类揩发区，节约集约用地。'), ['warn 揩发→开发']);
+  });
+
+  it('a common word ending in a place character is no name', () => {
+    assert.deepStrictEqual(typos('加快哝村公路建设，方便群众出行。'), ['warn 哝村→农村']);
+    assert.deepStrictEqual(typos('加强对贫困缔区的支持力度。'), ['warn 缔区→地区']);
+  });
+
+  it('names of villages and counties stay silent', () => {
+    assert.deepStrictEqual(typos('家住姚湾村的老党员坚持义务巡河十年。'), []);
+    assert.deepStrictEqual(typos('组织干部到宿松县和望江县学习。'), []);
+  });
+});
+
 describe('typo: a hint needs more than a commoner word', () => {
   it('a near-miss of a set phrase of official prose is a hint even where the words around it say little', () => {
     assert.deepStrictEqual(typos('粮食连年曾产，产量连续三年超过12000亿斤。'), ['info 曾产→增产']);

@@ -164,8 +164,14 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     // finding only (with the context model), never a hint (进七步 for 进一步 is a slip, 七方面 no 各方面).
     const fitsAnywhere = NUMERAL.test(window) || GRAMMATICAL.has(c.word);
     if ((fitsAnywhere && !seg.context) || /(.)\1/.test(window)) return drop('names and numerals');
+    // A name ends in a place or organisation word standing on its own (渝北|区); a suffix character that begins a
+    // longer word (要素|市场) is none, nor is one the correction joins into a word (开发区).
     NAME_SUFFIX.lastIndex = c.end;
-    if (NAME_SUFFIX.test(sentence) || PLACE_END.test(window)) return drop('names and numerals');
+    if (NAME_SUFFIX.test(sentence) && tokenAt[c.end].start === c.end && tokenAt[c.end].end === NAME_SUFFIX.lastIndex)
+      if (!(seg.frequency(c.word + sentence.slice(c.end, NAME_SUFFIX.lastIndex)) > 0)) return drop('names and numerals');
+    // A window ending in a place character is a name (…村, …县) unless its first character changed makes a common
+    // word ending there (缔区 for 地区, 哝村 for 农村).
+    if (PLACE_END.test(window) && !(c.at === c.start && !NAME_TAGS.has(seg.tagOf(c.word) ?? ''))) return drop('names and numerals');
     if (c.at === c.start && c.start > 0 && FIGURE.test(sentence[c.start - 1])) return drop('names and numerals');
     // A rare character comes from a shape-based input, handwriting or a wrong pick among its sound-alikes, not from
     // a misheard reading as well: a near sound would be two slips in one (勠力同心 is no 努力).
@@ -228,23 +234,4 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       for (const c of pairCandidatesAt(seg, sentence, at, o.minWordFrequency)) consider(c);
   }
   return out;
-}
-
-/**
- * Whether a listed wrong form is really two words of a correct reading meeting at its middle: 严历 inside
- * 庄严历史 is 庄严 + 历史. The segmenter cuts inside the match, and the words on both sides of the cut reach
- * beyond it.
- */
-export function splitsWords(seg: Segmenter, text: string, span: Span): boolean {
-  const from = Math.max(0, span.start - 8);
-  const to = Math.min(text.length, span.end + 8);
-  const tokens = tokensOf(seg, text, from, to);
-  for (let k = 1; k < tokens.length; k++) {
-    const cut = tokens[k].start;
-    if (cut <= span.start || cut >= span.end) continue;
-    const left = tokens[k - 1];
-    const right = tokens[k];
-    if (left.word.length > 1 && right.word.length > 1 && left.start < span.start && right.end > span.end) return true;
-  }
-  return false;
 }

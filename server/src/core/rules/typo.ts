@@ -1,7 +1,8 @@
 import { allowedWordChecker } from '../analysis/allowed';
 import { PhraseMatcher } from '../analysis/phrase-matcher';
 import { textParagraphs } from '../analysis/prose';
-import { DEFAULT_DETECTOR_OPTIONS, detectTypos, splitsWords, usedAsWritten } from '../analysis/typo-detector';
+import { splitsWords } from '../analysis/splits-words';
+import { DEFAULT_DETECTOR_OPTIONS, detectTypos, usedAsWritten } from '../analysis/typo-detector';
 import { TYPO_DICTIONARY } from '../data/typo-dictionary';
 import type { PhraseEntry } from '../data/phrase-table';
 import type { Span } from '../model/report-document';

@@ -190,6 +190,8 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     };
     const from = Math.max(0, c.start - 4);
     const to = Math.min(sentence.length, c.end + 4);
+    // Such a window is examined only where it reads unlikely by itself, not merely less likely than a commoner word.
+    if (fitsAnywhere && contextScore(c.word) - contextScore(window) < o.minAnywhereIsolatedGain) return drop('names and numerals');
     const unigramGain = seg.score(replaced(from, to)) - unigramScore(from, to);
     let contextGain = NaN;
     let isolatedGain = NaN;
@@ -201,7 +203,8 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       while (a > 0 && c.start - a < REACH && HAN.test(sentence[a - 1])) a--;
       while (b < sentence.length && b - c.end < REACH && HAN.test(sentence[b])) b++;
       contextGain = contextScore(replaced(a, b)) - contextScore(sentence.slice(a, b));
-      if (contextGain < 2) return drop('context gain'); // far below any threshold
+      // Far below any threshold, or below the strong finding a window that fits anywhere needs.
+      if (contextGain < (fitsAnywhere ? o.strongGain : 2)) return drop('context gain');
       if ((isRare(c.at) || fitsAnywhere) && leavesLoneCharacter(seg, sentence, c, o.maxSingleFrequency)) return drop('names and numerals');
       isolatedGain = contextScore(c.word) - contextScore(window);
     }

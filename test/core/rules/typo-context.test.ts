@@ -145,6 +145,13 @@ describe('typo: place and organisation words end names only where they stand on 
   });
 });
 
+describe('typo: headings', () => {
+  it('a heading’s title is read like any other prose', () => {
+    assert.deepStrictEqual(typos('（一）采取果断嵯施，集中力量抗击疫情\n今年的工作取得了显著成效。'), ['warn 嵯施→措施']);
+    assert.deepStrictEqual(typos('（一）采取果断措施，集中力量抗击疫情\n今年的工作取得了显著成效。'), []);
+  });
+});
+
 describe('typo: a hint needs more than a commoner word', () => {
   it('a near-miss of a set phrase of official prose is a hint even where the words around it say little', () => {
     assert.deepStrictEqual(typos('粮食连年曾产，产量连续三年超过12000亿斤。'), ['info 曾产→增产']);

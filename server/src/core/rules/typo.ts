@@ -74,9 +74,12 @@ export default defineRule({
     const options = { ...DEFAULT_DETECTOR_OPTIONS, minGain: ctx.options.minGain, strongGain: ctx.options.strongGain };
     for (const p of textParagraphs(ctx.doc)) {
       if (p.kind === 'table' || p.kind === 'other') continue;
-      const sentences = p.sentences.length ? p.sentences : [{ span: p.bodySpan, text: '' }];
-      for (const s of sentences) {
-        for (const suspect of detectTypos(ctx.segmenter, text, s.span, isAllowed, options)) {
+      const spans = p.sentences.length ? p.sentences.map((s) => s.span) : [p.bodySpan];
+      // A heading's title is prose too (以国有企业为重点燊化经济体制改革), read apart from any text running on after
+      // it: the line up to its body, marker included (the paragraph alone says where, wherever it was parsed).
+      if (p.kind === 'heading' && p.bodySpan.start > p.span.start) spans.unshift({ start: p.span.start, end: p.bodySpan.start });
+      for (const span of spans) {
+        for (const suspect of detectTypos(ctx.segmenter, text, span, isAllowed, options)) {
           if (reported.some((r) => r.start < suspect.span.end && suspect.span.start < r.end)) continue;
           const edit = { title: `改为「${suspect.right}」`, edits: [{ span: suspect.span, text: suspect.right }] };
           const forms = [suspect.wrong, suspect.ownWord];

@@ -149,6 +149,8 @@ describe('typo: headings', () => {
   it('a heading’s title is read like any other prose', () => {
     assert.deepStrictEqual(typos('（一）采取果断嵯施，集中力量抗击疫情\n今年的工作取得了显著成效。'), ['warn 嵯施→措施']);
     assert.deepStrictEqual(typos('（一）采取果断措施，集中力量抗击疫情\n今年的工作取得了显著成效。'), []);
+    // a few words without a sentence around them: a weaker slip is no hint there
+    assert.deepStrictEqual(typos('三、以国有企业为重点燊化经济体制改革\n今年的工作取得了显著成效。'), []);
   });
 });
 

@@ -203,8 +203,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       while (a > 0 && c.start - a < REACH && HAN.test(sentence[a - 1])) a--;
       while (b < sentence.length && b - c.end < REACH && HAN.test(sentence[b])) b++;
       contextGain = contextScore(replaced(a, b)) - contextScore(sentence.slice(a, b));
-      // Far below any threshold, or below the strong finding a window that fits anywhere needs.
-      if (contextGain < (fitsAnywhere ? o.strongGain : 2)) return drop('context gain');
+      if (contextGain < (fitsAnywhere ? o.strongGain : 2)) return drop('context gain'); // below any threshold it could reach
       if ((isRare(c.at) || fitsAnywhere) && leavesLoneCharacter(seg, sentence, c, o.maxSingleFrequency)) return drop('names and numerals');
       isolatedGain = contextScore(c.word) - contextScore(window);
     }

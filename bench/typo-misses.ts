@@ -45,7 +45,7 @@ function bucketOf(text: string, p: number, right: string, edits: Set<string>): s
     else if (fits(c)) furthest = Math.max(furthest, GATE_ORDER.indexOf(gate));
   });
   if (unexamined)
-    return seg!.frequency(text[p]) < o.minTypedFrequency ? 'not a suspect: a character too rare to be typed' : 'not a suspect';
+    return seg!.frequency(text[p]) < o.minTypedFrequency ? 'not a suspect: a rare character not alone or inside a word' : 'not a suspect';
   if (!confusionKinds(text[p])?.has(right.charCodeAt(0))) return 'no candidate: not confusable';
   const mine = scored.filter(fits);
   if (!mine.length) return furthest >= 0 ? GATE_ORDER[furthest] : 'no candidate: no fitting word';
@@ -58,7 +58,7 @@ function bucketOf(text: string, p: number, right: string, edits: Set<string>): s
   if (best.unigramGain < o.minUnigramGain) return 'unigram gate';
   if (best.contextGain < o.minGain) return 'context gain';
   if (ev > -Infinity) return `penalties (${best.pair ? 'pair' : best.realWord ? 'real word' : best.kind})`;
-  if (best.commonChar) return 'common character, not strong';
+  if (best.commonChar || best.strongOnly) return 'common character, figure or function word, not strong';
   return 'hint criteria (tag, context share)';
 }
 

@@ -53,7 +53,7 @@ describe('typo: detection in context', () => {
     assert.deepStrictEqual(typos('今年的工作取得明显成校。'), ['info 成校→成效']);
   });
 
-  it('an uncommon character is a slip like any other; only a very rare one is typed on purpose', () => {
+  it('an uncommon character is a slip like any other', () => {
     assert.deepStrictEqual(typos('地方财政安排抉贫资金162亿元。'), ['warn 抉贫→扶贫']);
     assert.deepStrictEqual(typos('我们要赓续传统，擘画未来，推动高质量发展。'), []);
   });
@@ -103,6 +103,67 @@ describe('typo: detection in context', () => {
   it('a form the document uses twice is its own term, not a slip', () => {
     assert.deepStrictEqual(typos('各部门要提高办事效律。'), ['warn 效律→效率']);
     assert.deepStrictEqual(typos('各部门要提高办事效律。效律是本单位的考核指标。'), []);
+  });
+});
+
+describe('typo: a character too rare to be typed by sound', () => {
+  it('is a slip where it is the odd one out in ordinary prose (shape-based input, handwriting, OCR)', () => {
+    assert.deepStrictEqual(typos('今年要着力推动全市经济平稳发搌。'), ['warn 发搌→发展']);
+    assert.deepStrictEqual(typos('各地要认真总结经验，不断完潸工作机制。'), ['warn 完潸→完善']);
+    assert.deepStrictEqual(typos('全囯各地要抓好秋粮收购工作。'), ['warn 全囯→全国']);
+  });
+
+  it('is written on purpose among other rare characters or inside a word the dictionary knows', () => {
+    // traditional script, a list of elements, the names of peoples
+    assert.deepStrictEqual(typos('我們要繼續鞏固和發展這個成果。'), []);
+    assert.deepStrictEqual(typos('重点整治铅、镉、汞、砷等重金属污染。'), []);
+    assert.deepStrictEqual(typos('加强对傈僳族、佤族等人口较少民族的扶持。'), []);
+  });
+
+  it('is no slip where the correction would need a near sound as well, or leave the rest of a name alone', () => {
+    assert.deepStrictEqual(typos('全省各族人民勠力同心，共创美好未来。'), []);
+    assert.deepStrictEqual(typos('表彰了石小頔等优秀教师。'), []);
+    assert.deepStrictEqual(typos('表彰了谢文頔等优秀教师。'), []);
+  });
+});
+
+describe('typo: figures in characters and function words fit almost anywhere', () => {
+  it('a slip mended into one is a strong finding', () => {
+    assert.deepStrictEqual(typos('今年我懑要着力抓好以下三项工作。'), ['warn 我懑→我们']);
+    assert.deepStrictEqual(typos('我们要在一邂重点领域取得突破。'), ['warn 一邂→一些']);
+  });
+
+  it('never a hint, nor a correction that leaves its neighbour stranded', () => {
+    assert.deepStrictEqual(typos('今年全省七方面工作都取得新进展。'), []);
+    assert.deepStrictEqual(typos('科普之翼，助力乡村振兴。'), []);
+    // 病 + 没有 would leave 病 alone: the correction does not give back ordinary prose
+    assert.deepStrictEqual(typos('全县需要重点防控的病疫有五种。'), []);
+  });
+});
+
+describe('typo: place and organisation words end names only where they stand on their own', () => {
+  it('a suffix character inside a longer word, or joined by the correction into one, ends no name', () => {
+    assert.deepStrictEqual(typos('要进一步完善土地、技术等要谡市场。'), ['info 要谡→要素']);
+    assert.deepStrictEqual(typos('全面清理整顿各类揩发区，节约集约用地。'), ['warn 揩发→开发']);
+  });
+
+  it('a common word ending in a place character is no name', () => {
+    assert.deepStrictEqual(typos('加快哝村公路建设，方便群众出行。'), ['warn 哝村→农村']);
+    assert.deepStrictEqual(typos('加强对贫困缔区的支持力度。'), ['warn 缔区→地区']);
+  });
+
+  it('names of villages and counties stay silent', () => {
+    assert.deepStrictEqual(typos('家住姚湾村的老党员坚持义务巡河十年。'), []);
+    assert.deepStrictEqual(typos('组织干部到宿松县和望江县学习。'), []);
+  });
+});
+
+describe('typo: headings', () => {
+  it('a heading’s title is read like any other prose', () => {
+    assert.deepStrictEqual(typos('（一）采取果断嵯施，集中力量抗击疫情\n今年的工作取得了显著成效。'), ['warn 嵯施→措施']);
+    assert.deepStrictEqual(typos('（一）采取果断措施，集中力量抗击疫情\n今年的工作取得了显著成效。'), []);
+    // a few words without a sentence around them: a weaker slip is no hint there
+    assert.deepStrictEqual(typos('三、以国有企业为重点燊化经济体制改革\n今年的工作取得了显著成效。'), []);
   });
 });
 

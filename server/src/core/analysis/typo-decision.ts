@@ -37,7 +37,7 @@ export function evidence(c: ScoredCandidate, withContext: boolean, o: DetectorOp
   const penalty = kindPenalty + (c.realWord ? o.realWordPenalty : 0) + (c.pair ? o.pairPenalty : 0);
   const gain = c.contextGain - penalty;
   if (gain >= o.strongGain) return gain;
-  if (c.commonChar) return -Infinity;
+  if (c.commonChar || c.strongOnly) return -Infinity;
   // A hint needs more than a commoner word: a correction the writer plausibly meant, and either words around it
   // that prefer it or a set phrase it completes.
   if (SELDOM_MEANT_TAGS.has(c.tag)) return -Infinity;

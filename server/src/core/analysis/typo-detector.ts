@@ -6,6 +6,7 @@ import { TextCache } from '../text/text-cache';
 import { decide, recurs, writtenElsewhere } from './typo-decision';
 import { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type ScoredCandidate, type TypoSuspect } from './typo-options';
 import { completesSetPhrase } from './set-phrases';
+import { leavesLoneCharacter, rareSlipPossible } from './typo-rare';
 
 export { decide, evidence, recurs } from './typo-decision';
 export { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type ScoredCandidate, type TypoSuspect } from './typo-options';
@@ -143,6 +144,12 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
   };
   const quoted = new Uint8Array(sentence.length);
   for (const m of sentence.matchAll(QUOTED_TERM)) quoted.fill(1, m.index + 1, m.index + 1 + m[1].length);
+  const isRare = (at: number) => seg.frequency(sentence[at]) < o.minTypedFrequency;
+  let rareCount = -1; // how many rare characters the sentence holds, counted once one is met
+  const countRare = () => {
+    if (rareCount < 0) for (let i = (rareCount = 0); i < sentence.length; i++) if (HAN.test(sentence[i]) && isRare(i)) rareCount++;
+    return rareCount;
+  };
   // Only where the text reads oddly: a character left on its own, or a rare word (most of a sentence is neither).
   const suspect = (at: number): boolean => {
     const own = tokenAt[at];
@@ -154,17 +161,31 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
         : own.word.length === 2
           ? f < o.suspectWordFrequency
           : own.word.length === 3 && f < o.suspectWordFrequency / 10;
-    if (!odd || seg.frequency(sentence[at]) < o.minTypedFrequency) return false;
+    if (!odd) return false;
+    // A rare character only with the context model to judge, and only where it is the odd one out.
+    if (isRare(at) && !(seg.context && countRare() === 1 && rareSlipPossible(seg, sentence, at, tokenAt))) return false;
     // A known name (张三丰, 渝北区) is left alone, and so is a character beside one.
     return !(isName(own) || (own.word.length === 1 && (isName(tokenAt[at - 1]) || isName(tokenAt[at + 1]))));
   };
   const consider = (c: Candidate) => {
     const window = sentence.slice(c.start, c.end);
     const drop = (gate: DropGate) => trace?.(c.at, gate, c);
-    if (NUMERAL.test(window) || GRAMMATICAL.has(c.word) || /(.)\1/.test(window)) return drop('names and numerals');
+    // Figures in characters and the commonest function words fit almost anywhere: such a window makes a strong
+    // finding only (with the context model), never a hint (进七步 for 进一步 is a slip, 七方面 no 各方面).
+    const fitsAnywhere = NUMERAL.test(window) || GRAMMATICAL.has(c.word);
+    if ((fitsAnywhere && !seg.context) || /(.)\1/.test(window)) return drop('names and numerals');
+    // A name ends in a place or organisation word standing on its own (渝北|区); a suffix character that begins a
+    // longer word (要素|市场) is none, nor is one the correction joins into a word (开发区).
     NAME_SUFFIX.lastIndex = c.end;
-    if (NAME_SUFFIX.test(sentence) || PLACE_END.test(window)) return drop('names and numerals');
+    if (NAME_SUFFIX.test(sentence) && tokenAt[c.end].start === c.end && tokenAt[c.end].end === NAME_SUFFIX.lastIndex)
+      if (!(seg.frequency(c.word + sentence.slice(c.end, NAME_SUFFIX.lastIndex)) > 0)) return drop('names and numerals');
+    // A window ending in a place character is a name (…村, …县) unless its first character changed makes a common
+    // word ending there (缔区 for 地区, 哝村 for 农村).
+    if (PLACE_END.test(window) && !(c.at === c.start && !NAME_TAGS.has(seg.tagOf(c.word) ?? ''))) return drop('names and numerals');
     if (c.at === c.start && c.start > 0 && FIGURE.test(sentence[c.start - 1])) return drop('names and numerals');
+    // A rare character comes from a shape-based input, handwriting or a wrong pick among its sound-alikes, not from
+    // a misheard reading as well: a near sound would be two slips in one (勠力同心 is no 努力).
+    if (isRare(c.at) && c.kind === 'near') return drop('names and numerals');
     // The window must not cut a common word or an idiom of the sentence in half (五保户 is not 五 + 保护, 正意气风发
     // not 在意), only a rare shorter one or the suspect character's own.
     const cuts = (t: Token) =>
@@ -179,6 +200,8 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     };
     const from = Math.max(0, c.start - 4);
     const to = Math.min(sentence.length, c.end + 4);
+    // Such a window is examined only where it reads unlikely by itself, not merely less likely than a commoner word.
+    if (fitsAnywhere && contextScore(c.word) - contextScore(window) < o.minAnywhereIsolatedGain) return drop('names and numerals');
     const unigramGain = seg.score(replaced(from, to)) - unigramScore(from, to);
     let contextGain = NaN;
     let isolatedGain = NaN;
@@ -190,7 +213,8 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       while (a > 0 && c.start - a < REACH && HAN.test(sentence[a - 1])) a--;
       while (b < sentence.length && b - c.end < REACH && HAN.test(sentence[b])) b++;
       contextGain = contextScore(replaced(a, b)) - contextScore(sentence.slice(a, b));
-      if (contextGain < 2) return drop('context gain'); // below any threshold
+      if (contextGain < (fitsAnywhere ? o.strongGain : 2)) return drop('context gain'); // below any threshold it could reach
+      if ((isRare(c.at) || fitsAnywhere) && leavesLoneCharacter(seg, sentence, c, o.maxSingleFrequency)) return drop('names and numerals');
       isolatedGain = contextScore(c.word) - contextScore(window);
     }
     const setPhrase = completesSetPhrase(sentence, c.start, c.end, c.word);
@@ -198,6 +222,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     out.push({
       ...c,
       commonChar: own.word.length === 1 && seg.frequency(own.word) > o.maxSingleFrequency,
+      strongOnly: fitsAnywhere,
       contextGain,
       unigramGain,
       isolatedGain,
@@ -218,27 +243,8 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     // their own, or a rare two-character word (淡味 for 单位). Both changed at once, only with the context model to judge.
     const own = tokenAt[at];
     const pairable = (own.word.length === 1 && tokenAt[at + 1]?.word.length === 1) || (own.start === at && own.word.length === 2);
-    if (seg.context && o.pairPenalty < Infinity && pairable && suspect(at + 1))
+    if (seg.context && o.pairPenalty < Infinity && pairable && !isRare(at) && !isRare(at + 1) && suspect(at + 1))
       for (const c of pairCandidatesAt(seg, sentence, at, o.minWordFrequency)) consider(c);
   }
   return out;
-}
-
-/**
- * Whether a listed wrong form is really two words of a correct reading meeting at its middle: 严历 inside
- * 庄严历史 is 庄严 + 历史. The segmenter cuts inside the match, and the words on both sides of the cut reach
- * beyond it.
- */
-export function splitsWords(seg: Segmenter, text: string, span: Span): boolean {
-  const from = Math.max(0, span.start - 8);
-  const to = Math.min(text.length, span.end + 8);
-  const tokens = tokensOf(seg, text, from, to);
-  for (let k = 1; k < tokens.length; k++) {
-    const cut = tokens[k].start;
-    if (cut <= span.start || cut >= span.end) continue;
-    const left = tokens[k - 1];
-    const right = tokens[k];
-    if (left.word.length > 1 && right.word.length > 1 && left.start < span.start && right.end > span.end) return true;
-  }
-  return false;
 }

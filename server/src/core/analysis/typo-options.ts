@@ -38,6 +38,11 @@ export interface DetectorOptions {
    * beyond what the window alone gains: otherwise the gain only says the correction is a commoner word.
    */
   minContextShare: number;
+  /**
+   * A window holding a figure in characters, or corrected into a function word, fits almost anywhere: it is examined
+   * only where the correction alone reads this much likelier (log10) than the window alone.
+   */
+  minAnywhereIsolatedGain: number;
   /** Gain credited to a correction that completes a set phrase of official prose the text as written misses. */
   setPhraseBonus: number;
   /** Also try characters of similar shape, not only those that sound alike. */
@@ -63,6 +68,7 @@ export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
   realWordPenalty: 2,
   pairPenalty: 2,
   minContextShare: 0.5,
+  minAnywhereIsolatedGain: 3,
   setPhraseBonus: 3,
   shapes: true,
   minUnigramGain: 2,
@@ -98,6 +104,8 @@ export interface ScoredCandidate extends Candidate {
   writtenElsewhere: boolean;
   /** The changed character stands alone and is common (see maxCommonSingleFrequency). */
   commonChar: boolean;
+  /** The window holds a figure in characters, or the correction is a function word: frequent enough to fit almost anywhere. */
+  strongOnly: boolean;
   /** The correction's part of speech in the segmenter's dictionary. */
   tag: string;
   /** The word of the sentence the changed character belongs to, as segmented. */

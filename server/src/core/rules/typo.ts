@@ -1,7 +1,8 @@
 import { allowedWordChecker } from '../analysis/allowed';
 import { PhraseMatcher } from '../analysis/phrase-matcher';
 import { textParagraphs } from '../analysis/prose';
-import { DEFAULT_DETECTOR_OPTIONS, detectTypos, splitsWords, usedAsWritten } from '../analysis/typo-detector';
+import { splitsWords } from '../analysis/splits-words';
+import { DEFAULT_DETECTOR_OPTIONS, detectTypos, usedAsWritten, type DetectorOptions } from '../analysis/typo-detector';
 import { TYPO_DICTIONARY } from '../data/typo-dictionary';
 import type { PhraseEntry } from '../data/phrase-table';
 import type { Span } from '../model/report-document';
@@ -22,6 +23,14 @@ function matcherFor(ctx: RuleContext): PhraseMatcher {
     userMatchers.set(typos, m);
   }
   return m;
+}
+
+const headingOptionsOf = new WeakMap<DetectorOptions, DetectorOptions>();
+/** The options with hints raised to strong findings, one object per options (the detector caches by options). */
+function headingOptions(o: DetectorOptions): DetectorOptions {
+  let h = headingOptionsOf.get(o);
+  if (!h) headingOptionsOf.set(o, (h = { ...o, minGain: Math.max(o.minGain, o.strongGain) }));
+  return h;
 }
 
 /** 错别字: a curated dictionary of confusions, the user's own, and detection that reads context. */
@@ -73,9 +82,15 @@ export default defineRule({
     const options = { ...DEFAULT_DETECTOR_OPTIONS, minGain: ctx.options.minGain, strongGain: ctx.options.strongGain };
     for (const p of textParagraphs(ctx.doc)) {
       if (p.kind === 'table' || p.kind === 'other') continue;
-      const sentences = p.sentences.length ? p.sentences : [{ span: p.bodySpan, text: '' }];
-      for (const s of sentences) {
-        for (const suspect of detectTypos(ctx.segmenter, text, s.span, isAllowed, options)) {
+      const spans = p.sentences.length ? p.sentences.map((s) => s.span) : [p.bodySpan];
+      // A heading's title is prose too (以国有企业为重点燊化经济体制改革), read apart from any text running on after
+      // it: the line up to its body, marker included (the paragraph alone says where, wherever it was parsed). It is
+      // a few words without the sentence around them that a hint's evidence needs: only strong findings there.
+      const title = p.kind === 'heading' && p.bodySpan.start > p.span.start ? { start: p.span.start, end: p.bodySpan.start } : null;
+      if (title) spans.unshift(title);
+      for (const span of spans) {
+        const strongOnly = span === title ? headingOptions(options) : options;
+        for (const suspect of detectTypos(ctx.segmenter, text, span, isAllowed, strongOnly)) {
           if (reported.some((r) => r.start < suspect.span.end && suspect.span.start < r.end)) continue;
           const edit = { title: `改为「${suspect.right}」`, edits: [{ span: suspect.span, text: suspect.right }] };
           const forms = [suspect.wrong, suspect.ownWord];

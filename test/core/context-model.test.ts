@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import { TrigramModel } from '../../server/src/core/segment/context-model';
 import { WordIds } from '../../server/src/core/segment/word-ids';
-import { fnv1a } from '../../server/src/core/segment/dictionary';
+import { fnv1a } from '../../server/src/core/segment/prefix-table';
 import { loadContextModel } from '../../server/src/node/context-model-loader';
 import { seedFiles } from '../helpers/seeds';
 

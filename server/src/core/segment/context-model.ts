@@ -1,4 +1,4 @@
-import { FNV_OFFSET, FNV_PRIME } from './dictionary';
+import { FNV_OFFSET, FNV_PRIME } from './prefix-table';
 import { WordIds } from './word-ids';
 
 /**

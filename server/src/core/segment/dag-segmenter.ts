@@ -1,4 +1,5 @@
-import { FNV_OFFSET, FNV_PRIME, type WordDictionary } from './dictionary';
+import type { WordDictionary } from './dictionary';
+import { FNV_OFFSET, FNV_PRIME } from './prefix-table';
 import type { Segmenter } from './segmenter';
 
 /** cppjieba's separators: never part of a word, always a token of their own. */

@@ -35,7 +35,7 @@ export function takeEarlyWorker(script: string): EarlyWorker | undefined {
   return taken;
 }
 
-/** Ends a worker started early that no pool took (its run needed no segmenter). */
+/** Ends a worker started early that no pool took. The CLI need not: the worker is unref'd; tests end theirs. */
 export async function dropEarlyWorker(): Promise<void> {
   const left = early;
   early = undefined;

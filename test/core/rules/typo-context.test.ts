@@ -125,6 +125,13 @@ describe('typo: a character too rare to be typed by sound', () => {
     assert.deepStrictEqual(typos('表彰了石小頔等优秀教师。'), []);
     assert.deepStrictEqual(typos('表彰了谢文頔等优秀教师。'), []);
   });
+
+  it('is offered as a quick fix that --fix never applies: the rare character may be a name made of it', () => {
+    const [finding] = lint('今年要着力推动全市经济平稳发搌。', { config: config(), segmenter: segmenter() }).findings;
+    assert.strictEqual(finding.severity, 'warn');
+    assert.strictEqual(finding.fix, undefined);
+    assert.strictEqual(finding.suggestions?.[0].edits[0].text, '发展');
+  });
 });
 
 describe('typo: figures in characters and function words fit almost anywhere', () => {
@@ -164,6 +171,12 @@ describe('typo: headings', () => {
     assert.deepStrictEqual(typos('（一）采取果断措施，集中力量抗击疫情\n今年的工作取得了显著成效。'), []);
     // a few words without a sentence around them: a weaker slip is no hint there
     assert.deepStrictEqual(typos('三、以国有企业为重点燊化经济体制改革\n今年的工作取得了显著成效。'), []);
+  });
+
+  it('a strong slip in a title does not open a search for weaker ones there', () => {
+    // the same title's second slip is found in a sentence, where the first slip lowers the bar for it
+    assert.deepStrictEqual(typos('二、加强党的键设，深入推井改革\n今年的工作取得了显著成效。'), ['warn 键设→建设']);
+    assert.deepStrictEqual(typos('今年要加强党的键设，深入推井改革。'), ['warn 键设→建设', 'info 推井→推进']);
   });
 });
 

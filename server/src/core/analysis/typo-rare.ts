@@ -10,9 +10,10 @@ const REACH = 4;
  * Whether a character too rare to be typed by sound (below minTypedFrequency) may still be a slip: shape-based
  * input (五笔), handwriting and OCR put exactly such characters into ordinary prose (发搌 for 发展, 全囯 for 全国).
  * It is evidence by itself only where it is the odd one out: a lone rare character that forms no dictionary word
- * with its neighbours, in a sentence that has no other rare character (the caller counts them). Where rare characters gather the text is
- * written in another register on purpose (traditional script, a classical quotation, a formula, a list of names),
- * and a rare character inside a word the dictionary knows (傈僳族, 亳州) is that word's own.
+ * with its neighbours, in a sentence that has no other rare character (the caller counts them). Where rare
+ * characters gather the text is written in another register on purpose (traditional script, a classical
+ * quotation, a formula, a list of names), and a rare character inside a word the dictionary knows (傈僳族, 亳州)
+ * is that word's own.
  */
 export function rareSlipPossible(seg: Segmenter, sentence: string, at: number, tokenAt: readonly Token[]): boolean {
   if (tokenAt[at].word.length !== 1) return false;

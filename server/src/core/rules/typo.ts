@@ -2,7 +2,7 @@ import { allowedWordChecker } from '../analysis/allowed';
 import { PhraseMatcher } from '../analysis/phrase-matcher';
 import { textParagraphs } from '../analysis/prose';
 import { splitsWords } from '../analysis/splits-words';
-import { DEFAULT_DETECTOR_OPTIONS, detectTypos, usedAsWritten, type DetectorOptions } from '../analysis/typo-detector';
+import { DEFAULT_DETECTOR_OPTIONS, detectTypos, usedAsWritten } from '../analysis/typo-detector';
 import { TYPO_DICTIONARY } from '../data/typo-dictionary';
 import type { PhraseEntry } from '../data/phrase-table';
 import type { Span } from '../model/report-document';
@@ -23,14 +23,6 @@ function matcherFor(ctx: RuleContext): PhraseMatcher {
     userMatchers.set(typos, m);
   }
   return m;
-}
-
-const headingOptionsOf = new WeakMap<DetectorOptions, DetectorOptions>();
-/** The options with hints raised to strong findings, one object per options (the detector caches by options). */
-function headingOptions(o: DetectorOptions): DetectorOptions {
-  let h = headingOptionsOf.get(o);
-  if (!h) headingOptionsOf.set(o, (h = { ...o, minGain: Math.max(o.minGain, o.strongGain) }));
-  return h;
 }
 
 /** 错别字: a curated dictionary of confusions, the user's own, and detection that reads context. */
@@ -80,22 +72,35 @@ export default defineRule({
     if (!ctx.segmenter || ctx.options.detect === false) return;
     // The configuration has merged the defaults in metadata: the options are complete here.
     const options = { ...DEFAULT_DETECTOR_OPTIONS, minGain: ctx.options.minGain, strongGain: ctx.options.strongGain };
+    // A heading's title is a few words without the sentence around them that a hint's evidence needs: strong
+    // findings only, and no search for further slips on weaker evidence either.
+    const strongest = Math.max(options.minGain, options.strongGain);
+    const titleOptions = { ...options, minGain: strongest, clusterGain: strongest };
+    const seg = ctx.segmenter;
+    // A slip of a character too rare to be typed by sound may also be a name made of it (犇腾 in a park's name):
+    // offered as a quick fix, never applied by --fix.
+    const mendsRareCharacter = (wrong: string, right: string) =>
+      [...wrong].some((ch, i) => ch !== right[i] && seg.frequency(ch) < options.minTypedFrequency);
     for (const p of textParagraphs(ctx.doc)) {
       if (p.kind === 'table' || p.kind === 'other') continue;
       const spans = p.sentences.length ? p.sentences.map((s) => s.span) : [p.bodySpan];
       // A heading's title is prose too (以国有企业为重点燊化经济体制改革), read apart from any text running on after
-      // it: the line up to its body, marker included (the paragraph alone says where, wherever it was parsed). It is
-      // a few words without the sentence around them that a hint's evidence needs: only strong findings there.
-      const title = p.kind === 'heading' && p.bodySpan.start > p.span.start ? { start: p.span.start, end: p.bodySpan.start } : null;
+      // it: the line up to its body, marker included (the paragraph alone says where, wherever it was parsed). A
+      // numbered paragraph's "title" is its marker alone (1. or （1）), its text the body.
+      const title =
+        p.kind === 'heading' && !p.heading?.paragraph && p.bodySpan.start > p.span.start
+          ? { start: p.span.start, end: p.bodySpan.start }
+          : null;
       if (title) spans.unshift(title);
       for (const span of spans) {
-        const strongOnly = span === title ? headingOptions(options) : options;
-        for (const suspect of detectTypos(ctx.segmenter, text, span, isAllowed, strongOnly)) {
+        for (const suspect of detectTypos(seg, text, span, isAllowed, span === title ? titleOptions : options)) {
           if (reported.some((r) => r.start < suspect.span.end && suspect.span.start < r.end)) continue;
           const edit = { title: `改为「${suspect.right}」`, edits: [{ span: suspect.span, text: suspect.right }] };
           const forms = [suspect.wrong, suspect.ownWord];
           if (suspect.strong) {
-            ctx.report({ message: `疑似错别字：「${suspect.wrong}」应为「${suspect.right}」。`, span: suspect.span, fix: edit, forms });
+            const message = `疑似错别字：「${suspect.wrong}」应为「${suspect.right}」。`;
+            if (mendsRareCharacter(suspect.wrong, suspect.right)) ctx.report({ message, span: suspect.span, suggestions: [edit], forms });
+            else ctx.report({ message, span: suspect.span, fix: edit, forms });
           } else {
             // Weaker evidence: a hint with a suggestion, never applied by --fix and never failing a run.
             ctx.report({

@@ -144,12 +144,11 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
   };
   const quoted = new Uint8Array(sentence.length);
   for (const m of sentence.matchAll(QUOTED_TERM)) quoted.fill(1, m.index + 1, m.index + 1 + m[1].length);
-  const isRare = (at: number) => seg.frequency(sentence[at]) < o.minTypedFrequency;
+  const rare = new Int8Array(sentence.length).fill(-1); // asked of a position up to three times: looked up once
+  const isRare = (at: number) => (rare[at] < 0 ? (rare[at] = seg.frequency(sentence[at]) < o.minTypedFrequency ? 1 : 0) : rare[at]) === 1;
   let rareCount = -1; // how many rare characters the sentence holds, counted once one is met
-  const countRare = () => {
-    if (rareCount < 0) for (let i = (rareCount = 0); i < sentence.length; i++) if (HAN.test(sentence[i]) && isRare(i)) rareCount++;
-    return rareCount;
-  };
+  const countRare = () =>
+    rareCount < 0 ? (rareCount = sentence.split('').filter((ch, i) => HAN.test(ch) && isRare(i)).length) : rareCount;
   // Only where the text reads oddly: a character left on its own, or a rare word (most of a sentence is neither).
   const suspect = (at: number): boolean => {
     const own = tokenAt[at];

@@ -191,6 +191,18 @@ describe('typo: a hint needs more than a commoner word', () => {
     assert.deepStrictEqual(typos('主要污染指标为氨氮、高锰酸盐指数和总汞。'), []);
   });
 
+  it('a non-word in the place of a common word is a hint where it is the one break of plain prose', () => {
+    // The trigram knows neither the window nor the bond of the word meant to its neighbours: the clause gains no
+    // more than the window alone, and only the sentence around, ordinary words throughout, speaks for a slip.
+    assert.deepStrictEqual(typos('各级领导干部要深入基层调查研究，帮住群众解决实际困难。'), ['info 帮住→帮助']);
+    assert.deepStrictEqual(typos('要深化行政审批制度改革，健少审批事项。'), ['info 健少→减少']);
+  });
+
+  it('not in a coinage whose other characters stand alone out of their words as well', () => {
+    assert.deepStrictEqual(typos('坚持以商招商、以企引企，以企促产。'), []);
+    assert.deepStrictEqual(typos('做到保银争金、力拼奖牌。'), []);
+  });
+
   it('a character right after a figure is its measure word', () => {
     assert.deepStrictEqual(typos('两年来关闭了污染严重又没有治理价值的15种小企业6．5万多家。'), []);
   });

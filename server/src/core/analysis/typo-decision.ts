@@ -17,6 +17,15 @@ export function recurs(text: string, form: string): boolean {
   return first >= 0 && text.indexOf(form, first + 1) >= 0;
 }
 
+/**
+ * A form the writer uses twice is a term of the document, and so is a word the changed character belongs to
+ * that the document uses twice (经营旧货和消费旧货 is no 消费者). Weighed over the whole document once the
+ * suspects of every paragraph are gathered: `forms` are the suspect's wrong form and its own word.
+ */
+export function usedAsWritten(text: string, [wrong, ownWord]: readonly string[]): boolean {
+  return recurs(text, wrong) || (ownWord.length > 1 && recurs(text, ownWord));
+}
+
 /** Whether the sentence writes the candidate's word outside its window. */
 export function writtenElsewhere(sentence: string, c: Candidate): boolean {
   for (let i = sentence.indexOf(c.word); i >= 0; i = sentence.indexOf(c.word, i + 1))
@@ -39,9 +48,11 @@ export function evidence(c: ScoredCandidate, withContext: boolean, o: DetectorOp
   if (gain >= o.strongGain) return gain;
   if (c.commonChar || c.strongOnly) return -Infinity;
   // A hint needs more than a commoner word: a correction the writer plausibly meant, and either words around it
-  // that prefer it or a set phrase it completes.
+  // that prefer it, a set phrase it completes, or a sentence of plain prose in which the window is the one break (a
+  // trigram that knows neither the window nor its neighbours' bond to the word meant gains as much from the window
+  // alone as from the clause: 更卑兢兢业业, 加快纠业信息网络).
   if (SELDOM_MEANT_TAGS.has(c.tag)) return -Infinity;
-  if (!c.setPhrase && !(c.contextGain - c.isolatedGain >= o.minContextShare)) return -Infinity;
+  if (!c.setPhrase && !c.plainSlip && !(c.contextGain - c.isolatedGain >= o.minContextShare)) return -Infinity;
   // A set phrase makes a hint, never a fix on its own: the corpus it comes from is small.
   return c.setPhrase ? Math.min(gain + o.setPhraseBonus, o.strongGain - 0.01) : gain;
 }

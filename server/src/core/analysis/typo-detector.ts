@@ -3,12 +3,13 @@ import { tokensOf, type Token } from '../segment/tokens';
 import type { Span } from '../model/report-document';
 import { candidatesAt, pairCandidatesAt, type Candidate } from './typo-candidates';
 import { TextCache } from '../text/text-cache';
-import { decide, recurs, writtenElsewhere } from './typo-decision';
+import { decide, writtenElsewhere } from './typo-decision';
 import { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type ScoredCandidate, type TypoSuspect } from './typo-options';
 import { completesSetPhrase } from './set-phrases';
 import { leavesLoneCharacter, rareSlipPossible } from './typo-rare';
+import { onlyOddSpot } from './typo-plain-prose';
 
-export { decide, evidence, recurs } from './typo-decision';
+export { decide, evidence, recurs, usedAsWritten } from './typo-decision';
 export { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type ScoredCandidate, type TypoSuspect } from './typo-options';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -61,15 +62,6 @@ export function detectTypos(
     .get(sentence, (own) => findSlips(seg, own, options))
     .filter((s) => !isAllowed(span.start + s.span.start, span.start + s.span.end))
     .map((s) => ({ ...s, span: { start: span.start + s.span.start, end: span.start + s.span.end } }));
-}
-
-/**
- * A form the writer uses twice is a term of the document, and so is a word the changed character belongs to
- * that the document uses twice (经营旧货和消费旧货 is no 消费者). Weighed over the whole document once the
- * suspects of every paragraph are gathered: `forms` are the suspect's wrong form and its own word.
- */
-export function usedAsWritten(text: string, [wrong, ownWord]: readonly string[]): boolean {
-  return recurs(text, wrong) || (ownWord.length > 1 && recurs(text, ownWord));
 }
 
 /**
@@ -142,6 +134,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     if (v === undefined) contextScores.set(s, (v = seg.context!.score(s)));
     return v;
   };
+  const plainProseBut = onlyOddSpot(seg, sentence, tokenAt, o.maxOddFrequency, o.maxSingleFrequency);
   const quoted = new Uint8Array(sentence.length);
   for (const m of sentence.matchAll(QUOTED_TERM)) quoted.fill(1, m.index + 1, m.index + 1 + m[1].length);
   const rare = new Int8Array(sentence.length).fill(-1); // asked of a position up to three times: looked up once
@@ -226,6 +219,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       unigramGain,
       isolatedGain,
       setPhrase,
+      plainSlip: !c.realWord && !c.pair && seg.frequency(c.word) >= o.suspectWordFrequency && plainProseBut(c.start, c.end),
       writtenElsewhere: writtenElsewhere(sentence, c),
       tag: seg.tagOf(c.word) ?? '',
       ownWord: tokenAt[c.at].word,

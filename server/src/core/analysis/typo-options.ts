@@ -39,6 +39,13 @@ export interface DetectorOptions {
    */
   minContextShare: number;
   /**
+   * A single character standing alone at most this often is out of its word (a name's, a classical or abbreviated
+   * usage; 的, 在, 更, 以 are words in their own right). A non-word in the place of a common word that is the only
+   * such spot of its sentence is a slip in plain prose, and its hint needs no share of the words around (see
+   * typo-plain-prose.ts).
+   */
+  maxOddFrequency: number;
+  /**
    * A window holding a figure in characters, or corrected into a function word, fits almost anywhere: it is examined
    * only where the correction alone reads this much likelier (log10) than the window alone.
    */
@@ -68,6 +75,7 @@ export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
   realWordPenalty: 2,
   pairPenalty: 2,
   minContextShare: 0.5,
+  maxOddFrequency: 10000,
   minAnywhereIsolatedGain: 3,
   setPhraseBonus: 3,
   shapes: true,
@@ -98,6 +106,11 @@ export interface ScoredCandidate extends Candidate {
   unigramGain: number;
   /** log10 gain of the window read alone, without the words around it; NaN without a context model. */
   isolatedGain: number;
+  /**
+   * A slip in plain prose: the window is no word, the correction a common one (at least suspectWordFrequency),
+   * and no other character of the sentence stands alone out of its word (see maxOddFrequency).
+   */
+  plainSlip: boolean;
   /** The correction completes a set phrase of official prose (see set-phrases.ts). */
   setPhrase: boolean;
   /** The sentence writes the corrected word elsewhere, outside the window (考核…考核办法). */

@@ -50,7 +50,7 @@ export function evidence(c: ScoredCandidate, withContext: boolean, o: DetectorOp
   // A hint needs more than a commoner word: a correction the writer plausibly meant, and either words around it
   // that prefer it, a set phrase it completes, or a sentence of plain prose in which the window is the one break (a
   // trigram that knows neither the window nor its neighbours' bond to the word meant gains as much from the window
-  // alone as from the clause: 更卑兢兢业业, 加快纠业信息网络).
+  // alone as from the clause: 帮住群众, 健少审批事项).
   if (SELDOM_MEANT_TAGS.has(c.tag)) return -Infinity;
   if (!c.setPhrase && !c.plainSlip && !(c.contextGain - c.isolatedGain >= o.minContextShare)) return -Infinity;
   // A set phrase makes a hint, never a fix on its own: the corpus it comes from is small.

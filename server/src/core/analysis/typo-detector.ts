@@ -134,7 +134,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     if (v === undefined) contextScores.set(s, (v = seg.context!.score(s)));
     return v;
   };
-  const plainProseBut = onlyOddSpot(seg, sentence, tokenAt, o.maxOddFrequency, o.maxSingleFrequency);
+  const isOnlyOddSpot = onlyOddSpot(seg, sentence, tokenAt, o.maxOddFrequency, o.maxSingleFrequency);
   const quoted = new Uint8Array(sentence.length);
   for (const m of sentence.matchAll(QUOTED_TERM)) quoted.fill(1, m.index + 1, m.index + 1 + m[1].length);
   const rare = new Int8Array(sentence.length).fill(-1); // asked of a position up to three times: looked up once
@@ -219,7 +219,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       unigramGain,
       isolatedGain,
       setPhrase,
-      plainSlip: !c.realWord && !c.pair && seg.frequency(c.word) >= o.suspectWordFrequency && plainProseBut(c.start, c.end),
+      plainSlip: !c.realWord && !c.pair && seg.frequency(c.word) >= o.suspectWordFrequency && isOnlyOddSpot(c.start, c.end),
       writtenElsewhere: writtenElsewhere(sentence, c),
       tag: seg.tagOf(c.word) ?? '',
       ownWord: tokenAt[c.at].word,

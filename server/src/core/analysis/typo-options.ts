@@ -108,7 +108,8 @@ export interface ScoredCandidate extends Candidate {
   isolatedGain: number;
   /**
    * A slip in plain prose: the window is no word, the correction a common one (at least suspectWordFrequency),
-   * and no other character of the sentence stands alone out of its word (see maxOddFrequency).
+   * no other character of the sentence stands alone out of its word (see maxOddFrequency), and none standing alone
+   * that is no common word in its own right (see maxSingleFrequency) runs on beside the window (typo-plain-prose.ts).
    */
   plainSlip: boolean;
   /** The correction completes a set phrase of official prose (see set-phrases.ts). */

@@ -5,13 +5,8 @@
 import { defaultConfig, lint, type Finding } from '../server/src/core';
 import { confusionKinds } from '../server/src/core/analysis/confusions';
 import type { Candidate } from '../server/src/core/analysis/typo-candidates';
-import {
-  clusterOptions,
-  DEFAULT_DETECTOR_OPTIONS,
-  evidence,
-  scoreCandidates,
-  type DropGate,
-} from '../server/src/core/analysis/typo-detector';
+import { DEFAULT_DETECTOR_OPTIONS, evidence, scoreCandidates, type DropGate } from '../server/src/core/analysis/typo-detector';
+import { clusterOptions } from '../server/src/core/analysis/typo-slips';
 import { loadNodeSegmenter } from '../server/src/node/jieba-segmenter';
 import { corpusPresent, odwRows } from './typo-data';
 

@@ -34,7 +34,9 @@ export function evidence(c: ScoredCandidate, withContext: boolean, o: DetectorOp
     return c.commonChar && gain < o.strongGain ? -Infinity : gain;
   }
   if (c.unigramGain < o.minUnigramGain) return -Infinity; // the two models disagree: no evidence
-  const penalty = kindPenalty + (c.realWord ? o.realWordPenalty : 0) + (c.pair ? o.pairPenalty : 0);
+  // A real word changed in one character where both models clearly prefer the change needs no more than a non-word.
+  const realWordPenalty = c.realWord && !(!c.pair && c.unigramGain >= o.realWordAgreement) ? o.realWordPenalty : 0;
+  const penalty = kindPenalty + realWordPenalty + (c.pair ? o.pairPenalty : 0);
   const gain = c.contextGain - penalty;
   if (gain >= o.strongGain) return gain;
   if (c.commonChar || c.strongOnly) return -Infinity;

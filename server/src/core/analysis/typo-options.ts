@@ -31,6 +31,15 @@ export interface DetectorOptions {
   nearPenalty: number;
   shapePenalty: number;
   realWordPenalty: number;
+  /**
+   * Where the segmenter's unigram model prefers the correction of a real word by this much (natural log), the two
+   * models agree clearly and the real word needs no extra evidence (Infinity: it always does).
+   */
+  realWordAgreement: number;
+  /** realWordAgreement in the search for a further slip of a sentence that holds one. */
+  clusterRealWordAgreement: number;
+  /** A character more frequent than this is changed only for one of the same sound (Infinity: any character). */
+  soundOnlyFrequency: number;
   /** Extra gain a double slip (both characters of a word) needs; Infinity to never look for one. */
   pairPenalty: number;
   /**
@@ -67,6 +76,9 @@ export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
   shapePenalty: 0,
   realWordPenalty: 2,
   pairPenalty: 2,
+  realWordAgreement: Infinity,
+  clusterRealWordAgreement: 4.5,
+  soundOnlyFrequency: Infinity,
   minContextShare: 0.5,
   minAnywhereIsolatedGain: 3,
   setPhraseBonus: 3,

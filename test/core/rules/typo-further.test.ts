@@ -36,4 +36,9 @@ describe('typo: further slips of a sentence that holds one', () => {
     assert.deepStrictEqual(typos('要提高办事效律，粮食产量连续三年抄过一万吨。'), ['warn 效律→效率', 'info 抄过→超过']);
     assert.deepStrictEqual(typos('粮食产量连续三年抄过一万吨。'), []);
   });
+
+  it('点 is a figure only after a figure (十一点八): elsewhere a word of it is corrected like any other', () => {
+    assert.deepStrictEqual(typos('要提高办事效律，在全市开展改革视点工作。'), ['warn 效律→效率', 'info 视点→试点']);
+    assert.deepStrictEqual(typos('要提高办事效律，全年增长十一点八个百分点。'), ['warn 效律→效率']);
+  });
 });

@@ -10,10 +10,18 @@ export { decide, evidence, recurs } from './typo-decision';
 export { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type ScoredCandidate, type TypoSuspect } from './typo-options';
 
 const HAN = /[\u4e00-\u9fff]/;
-/** Figures written in characters (十一点八, 七方面) are not words to correct. */
-const NUMERAL = /[〇零一二三四五六七八九十百千万亿两点半几]/;
+/** Figures written in characters (十一点八, 七方面) are not words to correct; 点 is one only after a figure (试点 is a word). */
+const NUMERAL = /[〇零一二三四五六七八九十百千万亿两半几]|(?<=[〇零一二三四五六七八九十百千万亿两0-9０-９])点/y;
 /** A character right after a figure is read as its measure word (15种小企业), not as part of a word to mend. */
 const FIGURE = /[0-9０-９〇零一二三四五六七八九十百千万亿两几]/;
+/** Whether sentence[start, end) holds a figure in characters: 点 only after a figure (十一点八), not in 试点. */
+function holdsFigure(sentence: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    NUMERAL.lastIndex = i;
+    if (NUMERAL.test(sentence)) return true;
+  }
+  return false;
+}
 /** Proper-noun tags in jieba's dictionary: people, places, organisations, other names. */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
 /**
@@ -90,7 +98,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     if (c.kind !== 'sound' && seg.frequency(sentence[c.at]) > o.soundOnlyFrequency) return drop('not a suspect');
     // Figures in characters and the commonest function words fit almost anywhere: such a window makes a strong
     // finding only (with the context model), never a hint (进七步 for 进一步 is a slip, 七方面 no 各方面).
-    const fitsAnywhere = NUMERAL.test(window) || GRAMMATICAL.has(c.word);
+    const fitsAnywhere = holdsFigure(sentence, c.start, c.end) || GRAMMATICAL.has(c.word);
     if ((fitsAnywhere && !seg.context) || /(.)\1/.test(window)) return drop('names and numerals');
     // A name ends in a place or organisation word standing on its own (渝北|区); a suffix character that begins a
     // longer word (要素|市场) is none, nor is one the correction joins into a word (开发区).

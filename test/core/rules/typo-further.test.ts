@@ -37,6 +37,12 @@ describe('typo: further slips of a sentence that holds one', () => {
     assert.deepStrictEqual(typos('粮食产量连续三年抄过一万吨。'), []);
   });
 
+  it('a word swapped whole for another of its sound, where the words around want the other', () => {
+    assert.deepStrictEqual(typos('要提高办事效律，依法查处旅游时常中的虚假广告。'), ['warn 效律→效率', 'info 时常→市场']);
+    assert.deepStrictEqual(typos('要提高办事效律，干部要时常下乡调研。'), ['warn 效律→效率']);
+    assert.deepStrictEqual(typos('依法查处旅游时常中的虚假广告。'), []);
+  });
+
   it('点 is a figure only after a figure (十一点八): elsewhere a word of it is corrected like any other', () => {
     assert.deepStrictEqual(typos('要提高办事效律，在全市开展改革视点工作。'), ['warn 效律→效率', 'info 视点→试点']);
     assert.deepStrictEqual(typos('要提高办事效律，全年增长十一点八个百分点。'), ['warn 效律→效率']);

@@ -40,6 +40,15 @@ export interface DetectorOptions {
   clusterRealWordAgreement: number;
   /** A character more frequent than this is changed only for one of the same sound (Infinity: any character). */
   soundOnlyFrequency: number;
+  /**
+   * A real word of two characters swapped whole for another of its sound (时常 for 市场): the extra gain it needs,
+   * in place of the real-word and double-slip penalties, where the words around prefer the other by
+   * wordSwapContextShare (log10) beyond what the word alone gains (Infinity: the penalties apply).
+   */
+  wordSwapPenalty: number;
+  wordSwapContextShare: number;
+  /** wordSwapPenalty in the search for a further slip of a sentence that holds one. */
+  clusterWordSwapPenalty: number;
   /** Extra gain a double slip (both characters of a word) needs; Infinity to never look for one. */
   pairPenalty: number;
   /**
@@ -79,6 +88,9 @@ export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
   realWordAgreement: Infinity,
   clusterRealWordAgreement: 4.5,
   soundOnlyFrequency: Infinity,
+  wordSwapPenalty: Infinity,
+  wordSwapContextShare: 0.5,
+  clusterWordSwapPenalty: 0.5,
   minContextShare: 0.5,
   minAnywhereIsolatedGain: 3,
   setPhraseBonus: 3,

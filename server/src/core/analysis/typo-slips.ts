@@ -82,7 +82,8 @@ function furtherSlips(seg: Segmenter, sentence: string, relaxed: DetectorOptions
  * sentence as written. For the same reason every word is examined, however common: a word of the same sound picked
  * in place of the one meant (减持 for 坚持, 防空 for 防控) is the commonest slip of an input method, wrong only in
  * context; where the segmenter's unigram model clearly agrees, such a real word needs no more evidence than any
- * other slip (抄过 for 超过). Every character is examined too, the commonest (不, 和) only for a character of the
+ * other slip (抄过 for 超过), nor a two-character word swapped whole where the words around want the other (时常 for
+ * 市场) more than a single slip. Every character is examined too, the commonest (不, 和) only for a character of the
  * same sound: an input method offers them first for their reading (民政不 for 民政部), while a look-alike of one
  * is seldom what was meant.
  */
@@ -96,6 +97,7 @@ export function clusterOptions(o: DetectorOptions): DetectorOptions {
     maxCommonSingleFrequency: Infinity,
     soundOnlyFrequency: o.maxCommonSingleFrequency,
     realWordAgreement: o.clusterRealWordAgreement,
+    wordSwapPenalty: o.clusterWordSwapPenalty,
   };
 }
 

@@ -103,11 +103,13 @@ export default defineRule({
       const found = spans.map((span) => detectTypos(seg, text, span, isAllowed, span === title ? titleOptions : options));
       // Clauses joined by a semicolon make one sentence: a slip found in one primes the search of the others (see
       // findSlips). A listed form does not: it is as often an older form written on purpose as a slip.
-      const sentenceOf = sentenceNumbers(text, spans, title);
-      const holdingSlip = new Set(spans.flatMap((_, i) => (found[i].length ? [sentenceOf[i]] : [])));
-      for (const [i, span] of spans.entries())
-        if (span !== title && !found[i].length && holdingSlip.has(sentenceOf[i]))
-          found[i] = detectTypos(seg, text, span, isAllowed, options, true);
+      if (found.some((suspects) => suspects.length) && spans.length > 1) {
+        const sentenceOf = sentenceNumbers(text, spans, title);
+        const holdingSlip = new Set(spans.flatMap((_, i) => (found[i].length ? [sentenceOf[i]] : [])));
+        for (const [i, span] of spans.entries())
+          if (span !== title && !found[i].length && holdingSlip.has(sentenceOf[i]))
+            found[i] = detectTypos(seg, text, span, isAllowed, options, true);
+      }
       for (const suspects of found) {
         for (const suspect of suspects) {
           if (reported.some((r) => r.start < suspect.span.end && suspect.span.start < r.end)) continue;

@@ -5,13 +5,8 @@
 import { defaultConfig, lint, type Finding } from '../server/src/core';
 import { confusionKinds } from '../server/src/core/analysis/confusions';
 import type { Candidate } from '../server/src/core/analysis/typo-candidates';
-import {
-  clusterOptions,
-  DEFAULT_DETECTOR_OPTIONS,
-  evidence,
-  scoreCandidates,
-  type DropGate,
-} from '../server/src/core/analysis/typo-detector';
+import { DEFAULT_DETECTOR_OPTIONS, evidence, scoreCandidates, type DropGate } from '../server/src/core/analysis/typo-detector';
+import { clusterOptions } from '../server/src/core/analysis/typo-slips';
 import { loadNodeSegmenter } from '../server/src/node/jieba-segmenter';
 import { corpusPresent, odwRows } from './typo-data';
 
@@ -50,8 +45,10 @@ const relaxed = clusterOptions(DEFAULT_DETECTOR_OPTIONS);
  * Why the search for further slips misses the slip at p: the sentence mended where the findings are right, the check
  * of that search (clusterOptions) that drops the right correction.
  */
-function whyUnfound(mended: string, p: number, right: string): string {
-  const fits = (c: Candidate) => c.start <= p && p < c.end && c.at === p && c.word[p - c.start] === right;
+function whyUnfound(mended: string, p: number, right: string, gold: Map<number, string>): string {
+  // A double slip's candidate changes both characters of its word, each to the gold one.
+  const pairFits = (c: Candidate) => c.pair === true && [...c.word].every((ch, i) => gold.get(c.start + i) === ch);
+  const fits = (c: Candidate) => c.start <= p && p < c.end && ((c.at === p && c.word[p - c.start] === right) || pairFits(c));
   let unexamined = false;
   let furthest = -1;
   const scored = scoreCandidates(seg!, mended, relaxed, (at, gate, c) => {
@@ -59,12 +56,16 @@ function whyUnfound(mended: string, p: number, right: string): string {
     else if (fits(c)) furthest = Math.max(furthest, GATES.indexOf(gate));
   });
   if (unexamined) return 'not a suspect (a common word, or a very common character alone)';
-  if (!confusionKinds(mended[p])?.has(right.charCodeAt(0))) return 'no candidate: not confusable';
   const mine = scored.filter(fits);
+  const pair = mine.some((c) => c.pair) ? ' (double slip)' : '';
+  if (!mine.length && furthest === 0) return 'not a suspect: a look-alike of a very common character';
+  if (!mine.length && !confusionKinds(mended[p])?.has(right.charCodeAt(0))) return 'no candidate: not confusable';
   if (!mine.length) return furthest >= 0 ? GATES[furthest] : 'no candidate: no fitting word (often two slips side by side)';
-  const best = Math.max(...mine.map((c) => evidence(c, true, relaxed)));
-  if (best >= relaxed.minGain) return 'beaten by another candidate';
-  return best === -Infinity ? 'common character, tag or unigram gate' : `gain below ${relaxed.minGain}`;
+  // The search for a further slip tries a double slip only where the two characters typed form a word.
+  if (mine.every((c) => c.pair && !c.realWord)) return 'double slip of two characters that form no word (not searched)';
+  const best = Math.max(...mine.filter((c) => !c.pair || c.realWord).map((c) => evidence(c, true, relaxed)));
+  if (best >= relaxed.minGain) return `beaten by another candidate${pair}`;
+  return best === -Infinity ? `common character, tag or unigram gate${pair}` : `gain below ${relaxed.minGain}${pair}`;
 }
 
 /** The buckets of one flagged sentence that is not corrected: several may hold at once. */
@@ -119,7 +120,7 @@ if (!corpusPresent()) {
     const mended = [...text].map((ch, i) => (predicted.get(i) === gold.get(i) && gold.has(i) ? gold.get(i) : ch)).join('');
     for (const [p, c] of gold)
       if (!predicted.has(p)) {
-        const reason = whyUnfound(mended, p, c);
+        const reason = whyUnfound(mended, p, c, gold);
         unfoundWhy.set(reason, (unfoundWhy.get(reason) ?? 0) + 1);
         if (why && reason.startsWith(why))
           console.log(`  ${reason}: ${mended.slice(Math.max(0, p - 8), p)}[${text[p]}→${c}]${mended.slice(p + 1, p + 8)}`);

@@ -43,7 +43,13 @@ export function evidence(c: ScoredCandidate, withContext: boolean, o: DetectorOp
     return c.commonChar && gain < o.strongGain ? -Infinity : gain;
   }
   if (c.unigramGain < o.minUnigramGain) return -Infinity; // the two models disagree: no evidence
-  const penalty = kindPenalty + (c.realWord ? o.realWordPenalty : 0) + (c.pair ? o.pairPenalty : 0);
+  // A real word changed in one character where both models clearly prefer the change needs no more than a non-word.
+  const agreed = !c.pair && c.unigramGain >= o.realWordAgreement;
+  let penalty = kindPenalty + (c.realWord && !agreed ? o.realWordPenalty : 0) + (c.pair ? o.pairPenalty : 0);
+  // A real word swapped whole for another of its sound (时常 for 市场) is supported by its context alone: where the
+  // words around prefer the other beyond what the word alone gains, it needs only wordSwapPenalty.
+  if (c.pair && c.realWord && c.contextGain - c.isolatedGain >= o.wordSwapContextShare)
+    penalty = Math.min(penalty, kindPenalty + o.wordSwapPenalty);
   const gain = c.contextGain - penalty;
   if (gain >= o.strongGain) return gain;
   if (c.commonChar || c.strongOnly) return -Infinity;

@@ -1,10 +1,8 @@
 import type { Segmenter } from '../segment/segmenter';
 import { tokensOf, type Token } from '../segment/tokens';
-import type { Span } from '../model/report-document';
 import { candidatesAt, pairCandidatesAt, type Candidate } from './typo-candidates';
-import { TextCache } from '../text/text-cache';
-import { decide, writtenElsewhere } from './typo-decision';
-import { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type ScoredCandidate, type TypoSuspect } from './typo-options';
+import { writtenElsewhere } from './typo-decision';
+import type { DetectorOptions, ScoredCandidate } from './typo-options';
 import { completesSetPhrase } from './set-phrases';
 import { leavesLoneCharacter, rareSlipPossible } from './typo-rare';
 import { onlyOddSpot } from './typo-plain-prose';
@@ -13,10 +11,18 @@ export { decide, evidence, recurs, usedAsWritten } from './typo-decision';
 export { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type ScoredCandidate, type TypoSuspect } from './typo-options';
 
 const HAN = /[\u4e00-\u9fff]/;
-/** Figures written in characters (十一点八, 七方面) are not words to correct. */
-const NUMERAL = /[〇零一二三四五六七八九十百千万亿两点半几]/;
+/** Figures written in characters (十一点八, 七方面) are not words to correct; 点 is one only after a figure (试点 is a word). */
+const NUMERAL = /[〇零一二三四五六七八九十百千万亿两半几]|(?<=[〇零一二三四五六七八九十百千万亿两0-9０-９])点/y;
 /** A character right after a figure is read as its measure word (15种小企业), not as part of a word to mend. */
 const FIGURE = /[0-9０-９〇零一二三四五六七八九十百千万亿两几]/;
+/** Whether sentence[start, end) holds a figure in characters: 点 only after a figure (十一点八), not in 试点. */
+function holdsFigure(sentence: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    NUMERAL.lastIndex = i;
+    if (NUMERAL.test(sentence)) return true;
+  }
+  return false;
+}
 /** Proper-noun tags in jieba's dictionary: people, places, organisations, other names. */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
 /**
@@ -38,77 +44,6 @@ const NAME_SUFFIX = /[省市县区镇乡村街路巷里屯寨湾庄园港岛山�
 const QUOTED_TERM = /[“‘「『"]([^“”‘’「」『』"，。；：！？、\s]{1,8})[”’」』"]/g;
 /** Characters of context the clause is scored with on each side of the window. */
 const REACH = 4;
-
-/**
- * Finds typos nobody listed: a character that, changed for one that sounds or looks alike, forms a frequent
- * word and makes its clause read much likelier in context (部暑 -> 部署, 以人民为忠心 -> 以人民为中心).
- */
-export function detectTypos(
-  seg: Segmenter,
-  text: string,
-  span: Span,
-  isAllowed: (start: number, end: number) => boolean,
-  options: DetectorOptions = DEFAULT_DETECTOR_OPTIONS,
-): TypoSuspect[] {
-  // The editor lints the same sentences again and again while one changes: remember each sentence's suspects.
-  const sentence = text.slice(span.start, span.end);
-  let optionsKey = optionKeys.get(options);
-  if (optionsKey === undefined) optionKeys.set(options, (optionsKey = JSON.stringify(options)));
-  let byOptions = sentenceCaches.get(seg);
-  if (!byOptions) sentenceCaches.set(seg, (byOptions = new Map()));
-  let cache = byOptions.get(optionsKey);
-  if (!cache) byOptions.set(optionsKey, (cache = new TextCache()));
-  return cache
-    .get(sentence, (own) => findSlips(seg, own, options))
-    .filter((s) => !isAllowed(span.start + s.span.start, span.start + s.span.end))
-    .map((s) => ({ ...s, span: { start: span.start + s.span.start, end: span.start + s.span.end } }));
-}
-
-/**
- * The suspects of one sentence. Slips come in clusters: a sentence that holds one was typed in haste and left
- * unread, so another slip in it is likelier than in clean prose, and needs less evidence. Once a slip is found it
- * is mended, the sentence re-scored (a neighbour of the slip now reads in its true context) and searched again
- * at the lower threshold; clean prose, where nothing is found, is never searched twice.
- */
-function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions): TypoSuspect[] {
-  const withContext = seg.context !== undefined;
-  const found = decide(scoreCandidates(seg, sentence, o), withContext, o);
-  if (!found.length || !withContext || !(o.clusterGain < o.minGain)) return found;
-  const relaxed = clusterOptions(o);
-  let mended = sentence;
-  for (let round = 0, fresh = found; round < 3 && fresh.length; round++) {
-    for (const s of fresh) mended = mended.slice(0, s.span.start) + s.right + mended.slice(s.span.end);
-    // A double slip here is a word of the same reading picked in its place (时常 for 市场): the input method offers
-    // whole words by their sound, while two characters that form no word are as likely a name spelt out by sound.
-    const scored = scoreCandidates(seg, mended, relaxed).filter((c) => !c.pair || c.realWord);
-    fresh = decide(scored, withContext, relaxed)
-      .filter((s) => !found.some((f) => f.span.start < s.span.end && s.span.start < f.span.end))
-      .map((s) => ({ ...s, wrong: sentence.slice(s.span.start, s.span.end) }));
-    found.push(...fresh);
-  }
-  return found.sort((a, b) => a.span.start - b.span.start);
-}
-
-/**
- * The options a further slip is searched with, once one is found. The hint's demand that the words around prefer
- * the correction guards clean prose against merely commoner words; here the found slip already speaks against the
- * sentence as written. For the same reason every word is examined, however common: a word of the same sound picked
- * in place of the one meant (减持 for 坚持, 防空 for 防控) is the commonest slip of an input method, wrong only in
- * context. A common character is examined like any other.
- */
-export function clusterOptions(o: DetectorOptions): DetectorOptions {
-  return {
-    ...o,
-    minGain: o.clusterGain,
-    minContextShare: -Infinity,
-    suspectWordFrequency: Infinity,
-    maxSingleFrequency: o.maxCommonSingleFrequency,
-  };
-}
-
-const optionKeys = new WeakMap<DetectorOptions, string>();
-/** Per segmenter and options (as JSON), each sentence's suspects. */
-const sentenceCaches = new WeakMap<Segmenter, Map<string, TextCache<TypoSuspect[]>>>();
 
 /** The check that dropped a candidate before scoring, or the position left unexamined (for bench/typo-misses.ts). */
 export type DropGate = 'not a suspect' | 'names and numerals' | 'window cuts a word' | 'unigram gate' | 'context gain';
@@ -162,9 +97,10 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
   const consider = (c: Candidate) => {
     const window = sentence.slice(c.start, c.end);
     const drop = (gate: DropGate) => trace?.(c.at, gate, c);
+    if (c.kind !== 'sound' && seg.frequency(sentence[c.at]) > o.soundOnlyFrequency) return drop('not a suspect');
     // Figures in characters and the commonest function words fit almost anywhere: such a window makes a strong
     // finding only (with the context model), never a hint (进七步 for 进一步 is a slip, 七方面 no 各方面).
-    const fitsAnywhere = NUMERAL.test(window) || GRAMMATICAL.has(c.word);
+    const fitsAnywhere = holdsFigure(sentence, c.start, c.end) || GRAMMATICAL.has(c.word);
     if ((fitsAnywhere && !seg.context) || /(.)\1/.test(window)) return drop('names and numerals');
     // A name ends in a place or organisation word standing on its own (渝北|区); a suffix character that begins a
     // longer word (要素|市场) is none, nor is one the correction joins into a word (开发区).

@@ -31,6 +31,24 @@ export interface DetectorOptions {
   nearPenalty: number;
   shapePenalty: number;
   realWordPenalty: number;
+  /**
+   * Where the segmenter's unigram model prefers the correction of a real word by this much (natural log), the two
+   * models agree clearly and the real word needs no extra evidence (Infinity: it always does).
+   */
+  realWordAgreement: number;
+  /** realWordAgreement in the search for a further slip of a sentence that holds one. */
+  clusterRealWordAgreement: number;
+  /** A character more frequent than this is changed only for one of the same sound (Infinity: any character). */
+  soundOnlyFrequency: number;
+  /**
+   * A real word of two characters swapped whole for another of its sound (时常 for 市场): the extra gain it needs,
+   * in place of the real-word and double-slip penalties, where the words around prefer the other by
+   * wordSwapContextShare (log10) beyond what the word alone gains (Infinity: the penalties apply).
+   */
+  wordSwapPenalty: number;
+  wordSwapContextShare: number;
+  /** wordSwapPenalty in the search for a further slip of a sentence that holds one. */
+  clusterWordSwapPenalty: number;
   /** Extra gain a double slip (both characters of a word) needs; Infinity to never look for one. */
   pairPenalty: number;
   /**
@@ -74,6 +92,12 @@ export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
   shapePenalty: 0,
   realWordPenalty: 2,
   pairPenalty: 2,
+  realWordAgreement: Infinity,
+  clusterRealWordAgreement: 4.5,
+  soundOnlyFrequency: Infinity,
+  wordSwapPenalty: Infinity,
+  wordSwapContextShare: 0.5,
+  clusterWordSwapPenalty: 0.5,
   minContextShare: 0.5,
   maxOddFrequency: 10000,
   minAnywhereIsolatedGain: 3,

@@ -1,0 +1,97 @@
+import type { Span } from '../model/report-document';
+import type { Segmenter } from '../segment/segmenter';
+import { TextCache } from '../text/text-cache';
+import { decide } from './typo-decision';
+import { scoreCandidates } from './typo-detector';
+import { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type TypoSuspect } from './typo-options';
+
+/**
+ * Finds typos nobody listed: a character that, changed for one that sounds or looks alike, forms a frequent
+ * word and makes its clause read much likelier in context (部暑 -> 部署, 以人民为忠心 -> 以人民为中心).
+ * `primed`: the sentence belongs to one that already holds a slip elsewhere (see findSlips).
+ */
+export function detectTypos(
+  seg: Segmenter,
+  text: string,
+  span: Span,
+  isAllowed: (start: number, end: number) => boolean,
+  options: DetectorOptions = DEFAULT_DETECTOR_OPTIONS,
+  primed = false,
+): TypoSuspect[] {
+  // The editor lints the same sentences again and again while one changes: remember each sentence's suspects.
+  const sentence = text.slice(span.start, span.end);
+  let optionsKey = optionKeys.get(options);
+  if (optionsKey === undefined) optionKeys.set(options, (optionsKey = JSON.stringify(options)));
+  const key = primed ? `${optionsKey} primed` : optionsKey;
+  let byOptions = sentenceCaches.get(seg);
+  if (!byOptions) sentenceCaches.set(seg, (byOptions = new Map()));
+  let cache = byOptions.get(key);
+  if (!cache) byOptions.set(key, (cache = new TextCache()));
+  return cache
+    .get(sentence, (own) => findSlips(seg, own, options, primed))
+    .filter((s) => !isAllowed(span.start + s.span.start, span.start + s.span.end))
+    .map((s) => ({ ...s, span: { start: span.start + s.span.start, end: span.start + s.span.end } }));
+}
+
+/**
+ * The suspects of one sentence. Slips come in clusters: a sentence that holds one was typed in haste and left
+ * unread, so another slip in it is likelier than in clean prose, and needs less evidence. Once a slip is found it
+ * is mended, the sentence re-scored (a neighbour of the slip now reads in its true context) and searched again
+ * at the lower threshold; clean prose, where nothing is found, is never searched twice. A primed sentence is part
+ * of a longer one (clauses joined by a semicolon) whose other part holds a slip: it is searched at the lower
+ * threshold from the start.
+ */
+function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions, primed: boolean): TypoSuspect[] {
+  const withContext = seg.context !== undefined;
+  const further = withContext && o.clusterGain < o.minGain;
+  if (primed && !further) return [];
+  const relaxed = clusterOptions(o);
+  const found = primed ? furtherSlips(seg, sentence, relaxed) : decide(scoreCandidates(seg, sentence, o), withContext, o);
+  if (!found.length || !further) return found;
+  let mended = sentence;
+  for (let round = 0, fresh = found; round < 3 && fresh.length; round++) {
+    for (const s of fresh) mended = mended.slice(0, s.span.start) + s.right + mended.slice(s.span.end);
+    fresh = furtherSlips(seg, mended, relaxed)
+      .filter((s) => !found.some((f) => f.span.start < s.span.end && s.span.start < f.span.end))
+      .map((s) => ({ ...s, wrong: sentence.slice(s.span.start, s.span.end) }));
+    found.push(...fresh);
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The slips of a sentence (mended where slips are already found) on the lower evidence of a further slip. */
+function furtherSlips(seg: Segmenter, sentence: string, relaxed: DetectorOptions): TypoSuspect[] {
+  // A double slip here is a word of the same reading picked in its place (时常 for 市场): the input method offers
+  // whole words by their sound, while two characters that form no word are as likely a name spelt out by sound.
+  const scored = scoreCandidates(seg, sentence, relaxed).filter((c) => !c.pair || c.realWord);
+  return decide(scored, true, relaxed);
+}
+
+/**
+ * The options a further slip is searched with, once one is found. The hint's demand that the words around prefer
+ * the correction guards clean prose against merely commoner words; here the found slip already speaks against the
+ * sentence as written. For the same reason every word is examined, however common: a word of the same sound picked
+ * in place of the one meant (减持 for 坚持, 防空 for 防控) is the commonest slip of an input method, wrong only in
+ * context; where the segmenter's unigram model clearly agrees, such a real word needs no more evidence than any
+ * other slip (抄过 for 超过), nor a two-character word swapped whole where the words around want the other (时常 for
+ * 市场) more than a single slip. Every character is examined too, the commonest (不, 和) only for a character of the
+ * same sound: an input method offers them first for their reading (民政不 for 民政部), while a look-alike of one
+ * is seldom what was meant.
+ */
+export function clusterOptions(o: DetectorOptions): DetectorOptions {
+  return {
+    ...o,
+    minGain: o.clusterGain,
+    minContextShare: -Infinity,
+    suspectWordFrequency: Infinity,
+    maxSingleFrequency: Infinity,
+    maxCommonSingleFrequency: Infinity,
+    soundOnlyFrequency: o.maxCommonSingleFrequency,
+    realWordAgreement: o.clusterRealWordAgreement,
+    wordSwapPenalty: o.clusterWordSwapPenalty,
+  };
+}
+
+const optionKeys = new WeakMap<DetectorOptions, string>();
+/** Per segmenter and options (as JSON, and whether primed), each sentence's suspects. */
+const sentenceCaches = new WeakMap<Segmenter, Map<string, TextCache<TypoSuspect[]>>>();

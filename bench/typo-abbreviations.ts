@@ -3,7 +3,8 @@
  * waiver alone (plainSlip, without the context share): the window's first character begins a common word W1, its
  * second begins or ends a common word W2, and the context model reads W1W2 as a pair, measured as
  * score(W1W2) − score(W1) − unigram(W2) (log10, how much likelier W2 reads after W1 than on its own), the best
- * over the `--top` commonest such words of each character. Printed: that association for the expansions of old
+ * over the `--top` commonest such words of each character (and, beside it, the best score of W1W2 per character,
+ * the absolute reading the association could be replaced by). Printed: that association for the expansions of old
  * and new abbreviations, for each waiver-reliant hint of the made-up sentences, and how many waiver-reliant hints
  * on planted slips each threshold would withdraw.
  * Run: npx tsx bench/typo-abbreviations.ts [--top 10] [--cases 2000 --seed 777]
@@ -41,12 +42,15 @@ for (const [word] of listed)
   }
 
 const association = (w1: string, w2: string) => model.score(w1 + w2) - model.score(w1) - model.unigram(w2);
-/** The best abbreviation reading of a two-character window, as [association, W1|W2]. */
-function bestReading(window: string): [number, string] {
-  let best: [number, string] = [-Infinity, ''];
+/** The best abbreviation reading of a two-character window, as [association, W1|W2, best score per character]. */
+function bestReading(window: string): [number, string, number] {
+  let best: [number, string, number] = [-Infinity, '', -Infinity];
   for (const w1 of byStart.get(window[0]) ?? [])
-    for (const w2 of [...(byStart.get(window[1]) ?? []), ...(byEnd.get(window[1]) ?? [])])
-      if (w1 !== w2 && association(w1, w2) > best[0]) best = [association(w1, w2), `${w1}|${w2}`];
+    for (const w2 of [...(byStart.get(window[1]) ?? []), ...(byEnd.get(window[1]) ?? [])]) {
+      if (w1 === w2) continue;
+      if (association(w1, w2) > best[0]) best = [association(w1, w2), `${w1}|${w2}`, best[2]];
+      best[2] = Math.max(best[2], model.score(w1 + w2) / (w1.length + w2.length));
+    }
   return best;
 }
 
@@ -83,8 +87,8 @@ for (const file of ['coinages.txt', 'slips.txt']) {
     .split('\n')
     .filter(Boolean))
     for (const c of waiverReliant(sentence)) {
-      const [value, reading] = bestReading(c.original);
-      console.log(`  ${c.original}→${c.word} best reading ${reading} ${value.toFixed(2)}`);
+      const [value, reading, perCharacter] = bestReading(c.original);
+      console.log(`  ${c.original}→${c.word} best reading ${reading} ${value.toFixed(2)}, best per character ${perCharacter.toFixed(2)}`);
     }
 }
 

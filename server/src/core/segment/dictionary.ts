@@ -174,13 +174,17 @@ export class WordDictionary {
   wordsOfLength(length: number, minFrequency = 1): [string, number][] {
     const least = Math.max(1, minFrequency);
     const out: [string, number][] = [];
-    if (length < 1 || length > 255) return out;
+    this.visitWordsOfLength(length, (chars, start, frequency) => {
+      if (frequency >= least) out.push([chars.slice(start, start + length), frequency]);
+    });
+    return out;
+  }
+
+  /** Every word of a length in the dictionary's order, shown where it stands in the dictionary's one string. */
+  visitWordsOfLength(length: number, visit: (chars: string, start: number, frequency: number) => void): void {
+    if (length < 1 || length > 255) return;
     const { blob, starts } = this.entries;
     const { entries, start } = this.wordsByLength();
-    for (let i = start[length]; i < start[length + 1]; i++) {
-      const e = entries[i];
-      if (this.freqs[e] >= least) out.push([blob.slice(starts[e], starts[e] + length), this.freqs[e]]);
-    }
-    return out;
+    for (let i = start[length]; i < start[length + 1]; i++) visit(blob, starts[entries[i]], this.freqs[entries[i]]);
   }
 }

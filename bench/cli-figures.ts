@@ -4,6 +4,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { RULES } from '../server/src/core';
+import { threadCpu } from './thread-cpu';
 
 const ROOT = path.resolve(__dirname, '..');
 export const SHARED = path.resolve(ROOT, '..', 'shared');
@@ -46,14 +47,14 @@ export function time(args: string[], runs = 3): number {
   return times.sort((a, b) => a - b)[times.length >> 1];
 }
 
-/** Wall and CPU seconds (user + system, every thread) of a whole process, via /usr/bin/time. */
-function timeWithCpu(args: string[]): { wall: number; cpu: number } {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S', process.execPath, ...args], {
+/** Wall and CPU seconds (user + system, every thread) and peak RSS of a whole process, via /usr/bin/time. */
+function timeWithCpu(args: string[]): { wall: number; cpu: number; system: number; rssMb: number } {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
   });
-  const [wall, user, sys] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
-  return { wall, cpu: user + sys };
+  const [wall, user, system, rssKb] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+  return { wall, cpu: user + system, system, rssMb: rssKb / 1024 };
 }
 
 /** autocorrect (autocorrect-node, the Rust linter for CJK text) on the same file: the baseline to beat. */
@@ -91,9 +92,10 @@ export function cliFigures(line: Line, base: string, tmp: string, quick: boolean
   const c10 = timeWithCpu([CLI, '-f', 'json', ten]);
   line(
     'CLI, 10 MB: CPU seconds, cores busy',
-    `${c10.cpu.toFixed(1)} s, ${(c10.cpu / c10.wall).toFixed(2)} cores`,
+    `${c10.cpu.toFixed(1)} s (${c10.system.toFixed(1)} s system), ${(c10.cpu / c10.wall).toFixed(2)} cores`,
     `/usr/bin/time node bin/reportlint.js -f json ${ten}`,
   );
+  line('CLI, 10 MB: peak RSS', `${c10.rssMb.toFixed(0)} MB`, `/usr/bin/time -f %M node bin/reportlint.js -f json ${ten}`);
   line('floor: plain Node read + regex, 10 MB', `${(10 / f10).toFixed(2)} MB/s (${f10.toFixed(2)} s)`, `node ${floorScript} ${ten}`);
   line('CLI time ÷ floor time, 10 MB', `${(t10 / f10).toFixed(1)}×`, '');
   const ac = autocorrectScript(tmp);
@@ -154,4 +156,15 @@ export function cliFigures(line: Line, base: string, tmp: string, quick: boolean
     `node bin/reportlint.js ${path.relative(ROOT, docxSeed)}`,
   );
   return { one, ten };
+}
+
+/** Where the 10 MB run's CPU goes, thread by thread: the main thread, the lint worker, V8's helper threads. */
+export async function cliThreadFigures(line: Line, ten: string): Promise<void> {
+  const t = await threadCpu([CLI, '-f', 'json', ten]);
+  if (!t) return line('CLI, 10 MB: CPU per thread', 'no /proc here', '');
+  line(
+    'CLI, 10 MB: CPU s main / worker / V8 helpers',
+    `${t.main.toFixed(2)} / ${t.worker.toFixed(2)} / ${t.helpers.toFixed(2)} (wall ${t.wall.toFixed(2)})`,
+    'bench/thread-cpu.ts (/proc/PID/task/*/stat every 10 ms)',
+  );
 }

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { defaultConfig, lint } from '../server/src/core';
-import { cliFigures, SHARED, sourceText } from './cli-figures';
+import { cliFigures, cliThreadFigures, SHARED, sourceText } from './cli-figures';
 import { loadNodeSegmenter } from '../server/src/node/jieba-segmenter';
 import { lspFigures } from './lsp-figures';
 import { runTypoBenchmark } from './typo-eval';
@@ -29,6 +29,7 @@ async function main() {
   console.log(`${'figure'.padEnd(46)} ${'value'.padEnd(28)} command`);
 
   const { one, ten } = cliFigures(line, base, tmp, quick);
+  await cliThreadFigures(line, ten);
 
   // Word documents.
   for (const name of ['001_cda98f5bb21a5096.docx', '../bad/bomb-lying-sizes.docx']) {

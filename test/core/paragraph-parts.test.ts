@@ -56,6 +56,21 @@ describe('paragraph parts', () => {
     assert.strictEqual(findRepeats(text, doc.paragraphs, ['完成\n全年']).repeats.length, 0);
   });
 
+  it('tell apart originals of one text in different surroundings: a repeat goes with the one it agrees with', () => {
+    const text =
+      '一、总体\n全年完成投资8亿元。\n二、其他\n三、保障\n全年完成投资8亿元。\n四、落实\n三、保障\n全年完成投资8亿元。\n四、落实\n';
+    const doc = parseReport(text);
+    const { originals, repeats } = findRepeats(text, doc.paragraphs);
+    assert.deepStrictEqual(
+      repeats.map((r) => [r.paragraph.line, r.original.line]),
+      [[7, 4]],
+    );
+    assert.deepStrictEqual(
+      originals.map((p) => p.line),
+      [0, 1, 2, 3, 4, 5, 6, 8],
+    );
+  });
+
   it('copy the findings of an original into its repeats, fixes, suggestions and related places moved along', () => {
     const text = '其他。\n加强部暑。\n其他。\n加强部暑。\n其他。\n';
     const doc = parseReport(text);

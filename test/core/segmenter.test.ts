@@ -18,6 +18,15 @@ describe('segmentation', () => {
     assert.deepStrictEqual([...d.wordsOfLength(2)].map(([w]) => w).sort(), ['人才', '部署']);
     assert.deepStrictEqual([...d.wordsOfLength(2, 5000)], [['人才', 8742]], 'only words at least that frequent');
     assert.deepStrictEqual([...d.wordsOfLength(2, 3333)].map(([w]) => w).sort(), ['人才', '部署']);
+    // In the order the dictionary lists them, whatever words of other lengths come between.
+    const listed = new WordDictionary('部署 3 n\n中华人民共和国 1 ns\n人才 8 n\n的 9 uj\n安装 2 v\n');
+    assert.deepStrictEqual(listed.wordsOfLength(2), [
+      ['部署', 3],
+      ['人才', 8],
+      ['安装', 2],
+    ]);
+    assert.deepStrictEqual(listed.wordsOfLength(7), [['中华人民共和国', 1]]);
+    assert.deepStrictEqual(listed.wordsOfLength(5), []);
     // jieba's own: the same words, in the same order, as filtering every word of the length.
     const jieba = loadJiebaDictionary();
     const filtered = [...jieba.wordsOfLength(3)].filter(([, f]) => f >= 100);

@@ -133,27 +133,55 @@ export function findRepeats(
   allowedWords: readonly string[] = [],
 ): { originals: Paragraph[]; repeats: RepeatedParagraph[] } {
   if (allowedWords.some((w) => /[\r\n]/.test(w))) return { originals: [...paragraphs], repeats: [] };
-  const seen = new Map<string, Paragraph>();
+  // Per text, the originals written so: a repeat is the one of them with the same shape and surroundings. Keyed
+  // by the paragraph's own text, so that no key is built by copying it.
+  const seen = new Map<string, Paragraph[]>();
   const originals: Paragraph[] = [];
   const repeats: RepeatedParagraph[] = [];
   for (const p of paragraphs) {
-    const key = repeatKey(text, p);
-    const original = seen.get(key);
+    const same = seen.get(p.text);
+    let original: Paragraph | undefined;
+    for (const o of same ?? [])
+      if (sameShape(o, p) && sameSurroundings(text, o, p)) {
+        original = o;
+        break;
+      }
     if (original) repeats.push({ paragraph: p, original });
     else {
-      seen.set(key, p);
+      if (same) same.push(p);
+      else seen.set(p.text, [p]);
       originals.push(p);
     }
   }
   return { originals, repeats };
 }
 
-function repeatKey(text: string, p: Paragraph): string {
-  const at = p.span.start;
-  const shape = [p.kind, p.bodySpan.start - at, p.bodySpan.end - at, ...p.sentences.flatMap((s) => [s.span.start - at, s.span.end - at])];
-  const before = text.slice(Math.max(0, at - CONTEXT_CHARS), at).padStart(CONTEXT_CHARS, '\u0000');
-  const after = text.slice(p.span.end, p.span.end + CONTEXT_CHARS).padEnd(CONTEXT_CHARS, '\u0000');
-  return `${shape.join(',')}\u0000${before}${p.text}${after}`;
+/** The same kind, and the same body and sentence bounds relative to the paragraph's start. */
+function sameShape(a: Paragraph, b: Paragraph): boolean {
+  const da = a.span.start;
+  const db = b.span.start;
+  if (a.kind !== b.kind || a.sentences.length !== b.sentences.length) return false;
+  if (a.bodySpan.start - da !== b.bodySpan.start - db || a.bodySpan.end - da !== b.bodySpan.end - db) return false;
+  for (let i = 0; i < a.sentences.length; i++) {
+    const x = a.sentences[i].span;
+    const y = b.sentences[i].span;
+    if (x.start - da !== y.start - db || x.end - da !== y.end - db) return false;
+  }
+  return true;
+}
+
+/** The same CONTEXT_CHARS characters on either side, where the text has them on both. */
+function sameSurroundings(text: string, a: Paragraph, b: Paragraph): boolean {
+  for (let k = 1; k <= CONTEXT_CHARS; k++) {
+    if (charOrEnd(text, a.span.start - k) !== charOrEnd(text, b.span.start - k)) return false;
+    if (charOrEnd(text, a.span.end + k - 1) !== charOrEnd(text, b.span.end + k - 1)) return false;
+  }
+  return true;
+}
+
+/** The character code at i, or -1 beyond either end of the text. */
+function charOrEnd(text: string, i: number): number {
+  return i < 0 || i >= text.length ? -1 : text.charCodeAt(i);
 }
 
 /** Anything with a span that can be moved along the text. */

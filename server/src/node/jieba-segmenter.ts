@@ -91,5 +91,6 @@ export function createNativeSegmenter(dictionary: WordDictionary): Segmenter {
     frequency: (word) => dictionary.frequency(word),
     tagOf: (word) => dictionary.tagOf(word),
     wordsOfLength: (length, minFrequency) => dictionary.wordsOfLength(length, minFrequency),
+    visitWordsOfLength: (length, visit) => dictionary.visitWordsOfLength(length, visit),
   };
 }

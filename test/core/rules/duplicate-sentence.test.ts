@@ -38,3 +38,23 @@ testRule(
   },
   { alsoOn: ['duplicate-paragraph'] },
 );
+// With duplicate-paragraph on, a repeat of the sentence's paragraph is left to it however it was written again:
+// the same, the same once spaces and full-width letters are set aside, or nearly the same; a paragraph that only
+// shares the sentence is this rule's.
+const ADDED = '各级学会积极参与，组织专家开展咨询服务。';
+testRule(
+  rule,
+  {
+    valid: [
+      `一、甲\n${S}\n二、乙\n${S.replace('1.396', '１.３９６').replace('，', '， ')}\n`,
+      `一、甲\n${S}${ADDED}\n二、乙\n${S}${ADDED.replace('积极', '踊跃')}\n`,
+    ],
+    invalid: [
+      {
+        code: `一、甲\n${S}\n二、乙\n会同有关部门，组织开展科技志愿服务活动，推动科普资源下沉基层。${S}\n`,
+        errors: [{ line: 4, message: /这句话与第 2 行的一句重复/ }],
+      },
+    ],
+  },
+  { alsoOn: ['duplicate-paragraph'] },
+);

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import rule, { lookupFourChar } from '../../../server/src/core/rules/repeated-char';
+import type { Segmenter } from '../../../server/src/core/segment/segmenter';
 import { testRule } from '../../helpers/rule-tester';
 import { segmenter } from '../../helpers/segmenter';
 
@@ -86,5 +87,21 @@ describe('repeated-char: the four-character phrase a doubled character may stand
     assert.strictEqual(lookupFourChar(seg, '形式?'), undefined);
     assert.strictEqual(lookupFourChar(seg, 'undefined式?样'), undefined);
     assert.strictEqual(lookupFourChar(seg, '没有?词'), plain.get('没有?词')?.[0]);
+  });
+
+  it('is the same from a segmenter that can only list its words as strings', () => {
+    const seg = segmenter();
+    assert.ok(seg.visitWordsOfLength, 'the dictionary shows its words in place');
+    const listing: Segmenter = {
+      cut: (t) => seg.cut(t),
+      score: (t) => seg.score(t),
+      frequency: (w) => seg.frequency(w),
+      tagOf: (w) => seg.tagOf(w),
+      wordsOfLength: (n, min) => seg.wordsOfLength(n, min),
+    };
+    for (const [word] of seg.wordsOfLength(4)) {
+      const pattern = word[0] + word[1] + '?' + word[3];
+      assert.strictEqual(lookupFourChar(listing, pattern), lookupFourChar(seg, pattern), pattern);
+    }
   });
 });

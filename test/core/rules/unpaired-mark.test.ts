@@ -1,5 +1,12 @@
 import rule from '../../../server/src/core/rules/unpaired-mark';
 import { testRule } from '../../helpers/rule-tester';
+import { CLOSER_OF } from '../../../server/src/core/text/chars';
+
+// Every mark of the table, alone in a line, at a column of its own: none is missed by the scan for marks.
+const eachMarkAlone = Object.entries(CLOSER_OF).flatMap(([open, close]) => [
+  { code: `加强${open}组织建设。`, errors: [{ line: 1, column: 3, text: open }] },
+  { code: `加强组织${close}建设。`, errors: [{ line: 1, column: 5, text: close }] },
+]);
 
 testRule(rule, {
   valid: [
@@ -17,6 +24,7 @@ testRule(rule, {
     '一、甲\n\n过去五年，我们完成了全年任务，各项事业取得新的进展。\n\n我们要坚持和平统一、一国两制，坚持发展两岸关系、推进祖国和平统一进程的“八项\n主张”，推进祖国统一大业。\n\n我们取得了新的成绩，人民生活水平不断提高。\n',
   ],
   invalid: [
+    ...eachMarkAlone,
     {
       code: '及时总结推广“提升基层科协组织力”3+1”试点经验。',
       errors: [{ line: 1, text: '”', message: /「”」前面没有对应的「“」/ }],

@@ -20,7 +20,6 @@ export interface Candidate {
   pair?: boolean;
 }
 
-const HAN = /^[\u4e00-\u9fff]$/;
 const LENGTHS = [2, 3, 4];
 
 /**
@@ -72,55 +71,60 @@ function patternIndex(seg: Segmenter, minFrequency: number): PatternIndex {
 }
 
 function buildPatternIndex(seg: Segmenter, minFrequency: number): PatternIndex {
-  // The words to index, and per pattern (a word with one character left out) its hash and the word's number.
+  // The words to index; then per pattern (a word with one character left out) its hash and the word's number.
   const words: string[] = [];
-  const hashes: number[] = [];
-  const wordOf: number[] = [];
-  const unknownAt: number[] = [];
+  let patterns = 0;
   for (const length of LENGTHS) {
     for (const [word, freq] of seg.wordsOfLength(length, minFrequency)) {
-      if (freq < minFrequency || ![...word].every((c) => HAN.test(c))) continue;
+      if (freq < minFrequency || !allHan(word)) continue;
       // With a context model, a correction it does not know could never win: leave it out of the index.
       if (seg.context && !seg.context.has(word)) continue;
-      for (let k = 0; k < length; k++) {
-        hashes.push(patternHash(word, 0, length, k));
-        wordOf.push(words.length);
-        unknownAt.push(k);
-      }
       words.push(word);
+      patterns += length;
+    }
+  }
+  const hashes = new Int32Array(patterns);
+  const wordOf = new Int32Array(patterns);
+  const unknownAt = new Uint8Array(patterns);
+  for (let w = 0, i = 0; w < words.length; w++) {
+    const length = words[w].length;
+    for (let k = 0; k < length; k++, i++) {
+      hashes[i] = patternHash(words[w], 0, length, k);
+      wordOf[i] = w;
+      unknownAt[i] = k;
     }
   }
   // Groups numbered in the order their patterns first come; a group's unknown position is its first word's.
   let size = 1;
-  while (size < hashes.length * 2) size <<= 1;
+  while (size < patterns * 2) size <<= 1;
   const slotMask = size - 1;
   const slots = new Int32Array(2 * size).fill(-1);
   const bits = new Uint32Array(PATTERN_BITS >>> 5);
-  const groupOfPattern = new Int32Array(hashes.length);
-  const counts: number[] = [];
-  const groupK: number[] = [];
-  for (let i = 0; i < hashes.length; i++) {
+  const groupOfPattern = new Int32Array(patterns);
+  const counts = new Int32Array(patterns);
+  const groupK = new Uint8Array(patterns);
+  let groups = 0;
+  for (let i = 0; i < patterns; i++) {
     const h = hashes[i];
     let slot = h & slotMask;
     while (slots[2 * slot] >= 0 && slots[2 * slot] !== h) slot = (slot + 1) & slotMask;
     if (slots[2 * slot] < 0) {
       slots[2 * slot] = h;
-      slots[2 * slot + 1] = counts.length;
-      counts.push(0);
-      groupK.push(unknownAt[i]);
+      slots[2 * slot + 1] = groups;
+      groupK[groups++] = unknownAt[i];
       bits[(h & (PATTERN_BITS - 1)) >>> 5] |= 1 << (h & 31);
     }
     const g = slots[2 * slot + 1];
     groupOfPattern[i] = g;
     counts[g]++;
   }
-  const groupStart = new Int32Array(counts.length + 1);
-  for (let g = 0; g < counts.length; g++) groupStart[g + 1] = groupStart[g] + counts[g];
+  const groupStart = new Int32Array(groups + 1);
+  for (let g = 0; g < groups; g++) groupStart[g + 1] = groupStart[g] + counts[g];
   // Each group's words in the order they were indexed.
-  const next = groupStart.slice(0, counts.length);
-  const grouped: string[] = new Array<string>(hashes.length);
-  const codes = new Uint16Array(hashes.length);
-  for (let i = 0; i < hashes.length; i++) {
+  const next = groupStart.slice(0, groups);
+  const grouped: string[] = new Array<string>(patterns);
+  const codes = new Uint16Array(patterns);
+  for (let i = 0; i < patterns; i++) {
     const g = groupOfPattern[i];
     const at = next[g]++;
     const word = words[wordOf[i]];
@@ -128,6 +132,11 @@ function buildPatternIndex(seg: Segmenter, minFrequency: number): PatternIndex {
     codes[at] = word.charCodeAt(groupK[g]);
   }
   return { slots, slotMask, groupStart, words: grouped, codes, bits, pairs: new Map() };
+}
+
+function allHan(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isHan(word.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Per character code, its relation to the character being corrected (an index into KINDS, 0 for none). */

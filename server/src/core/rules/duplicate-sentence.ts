@@ -22,7 +22,7 @@ export default defineRule({
   },
   check(ctx) {
     const { minLength } = ctx.options;
-    const seen = new Map<string, { sentence: Sentence; paragraph: string; index: number }>();
+    const seen = new Map<string, { sentence: Sentence; index: number }>();
     const leaveParagraphs = ctx.isRuleOn('duplicate-paragraph');
     const shingleCache = new Map<string, Set<number>>();
     const shinglesOf = (key: string) => {
@@ -30,8 +30,19 @@ export default defineRule({
       if (!s) shingleCache.set(key, (s = shingles(key)));
       return s;
     };
-    for (const [index, p] of proseParagraphs(ctx.doc).entries()) {
-      const key = normalizeForComparison(ctx.text.slice(p.bodySpan.start, p.bodySpan.end));
+    const paragraphs = proseParagraphs(ctx.doc);
+    const bodyOf = (i: number) => ctx.text.slice(paragraphs[i].bodySpan.start, paragraphs[i].bodySpan.end);
+    // A paragraph's text for comparison, normalised only once a sentence of it is met again (most never are).
+    const keys = new Map<number, string>();
+    const keyOf = (i: number) => {
+      let key = keys.get(i);
+      if (key === undefined) keys.set(i, (key = normalizeForComparison(bodyOf(i))));
+      return key;
+    };
+    // Whether paragraph j repeats paragraph i: written the same (so normalised the same too), or nearly.
+    const repeats = (i: number, j: number) =>
+      bodyOf(i) === bodyOf(j) || keyOf(i) === keyOf(j) || similarity(shinglesOf(keyOf(i)), shinglesOf(keyOf(j))) >= 0.8;
+    for (const [index, p] of paragraphs.entries()) {
       for (const s of p.sentences) {
         const { normalized, han } = perSentence.get(s.text, (t) => {
           const n = trimEndOf(normalizeForComparison(t.replace(ENUMERATION_START, '')), '。！？；!?;…');
@@ -40,14 +51,13 @@ export default defineRule({
         if (han < minLength) continue;
         const found = seen.get(normalized);
         if (!found) {
-          seen.set(normalized, { sentence: s, paragraph: key, index });
+          seen.set(normalized, { sentence: s, index });
           continue;
         }
         // A sentence inside a paragraph that repeats as a whole is duplicate-paragraph's finding, when that rule
         // is on; a sentence written twice inside one paragraph is always this rule's.
         const sameParagraph = found.index === index;
-        const paragraphRepeats = found.paragraph === key || similarity(shinglesOf(found.paragraph), shinglesOf(key)) >= 0.8;
-        if (!sameParagraph && paragraphRepeats && leaveParagraphs) continue;
+        if (!sameParagraph && leaveParagraphs && repeats(found.index, index)) continue;
         const earlier = found.sentence;
         const earlierLine = ctx.doc.lines.positionAt(earlier.span.start).line + 1;
         ctx.report({

@@ -6,8 +6,8 @@ import { defineRule } from './rule';
 
 const PAIRS = CLOSER_OF;
 const CLOSERS = OPENER_OF;
-/** Character codes of the marks, for a quick test in the hot loop. */
-const MARK_CODES = new Set([...Object.keys(PAIRS), ...Object.keys(CLOSERS)].map((c) => c.charCodeAt(0)));
+/** Any of the marks: a paragraph's marks are found by the regex engine's scan rather than a loop over every character. */
+const ANY_MARK = new RegExp(`[${[...Object.keys(PAIRS), ...Object.keys(CLOSERS)].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
 
 /** Paragraphs holding text a writer typed; stray layout lines ('other') count only inside a run of broken lines. */
 const checked = (p: Paragraph) => p.kind !== 'other';
@@ -42,16 +42,19 @@ export default defineRule({
         runs.push({ span: { ...p.span }, bodySpan: p.bodySpan, checked: checked(p) });
       }
       const run = runs[runs.length - 1];
-      joining = isSoftWrapped(ctx.doc, p, run.span.start) || continuesInto(ctx.doc, p, ctx.text.slice(run.span.start, p.span.end));
+      const runText = ctx.text.slice(run.span.start, p.span.end);
+      // Either way of joining needs the run to leave a mark open, which most runs do not: asked once for both.
+      joining = leavesMarkOpen(runText) && (isSoftWrapped(ctx.doc, p, run.span.start) || continuesInto(ctx.doc, p, runText));
     }
     const paragraphs = runs.filter((r) => r.checked);
     paragraphs.forEach((p, pi) => {
       const line = ctx.text.slice(p.span.start, p.span.end);
       const stack: { ch: string; i: number }[] = [];
       const stray: { ch: string; i: number; kind: 'open' | 'close' }[] = [];
-      for (let i = 0; i < line.length; i++) {
-        if (!MARK_CODES.has(line.charCodeAt(i))) continue;
-        const ch = line[i];
+      ANY_MARK.lastIndex = 0;
+      for (let m = ANY_MARK.exec(line); m; m = ANY_MARK.exec(line)) {
+        const i = m.index;
+        const ch = m[0];
         if (PAIRS[ch]) {
           stack.push({ ch, i });
         } else if (CLOSERS[ch]) {

@@ -101,4 +101,8 @@ export class DagSegmenter implements Segmenter {
   wordsOfLength(length: number, minFrequency?: number): Iterable<[string, number]> {
     return this.dict.wordsOfLength(length, minFrequency);
   }
+
+  visitWordsOfLength(length: number, visit: (chars: string, start: number, frequency: number) => void): void {
+    this.dict.visitWordsOfLength(length, visit);
+  }
 }

@@ -155,14 +155,36 @@ export class WordDictionary {
     return min;
   }
 
-  /** Every word of a length, of at least `minFrequency` (the rest are never sliced out of the tables). */
-  *wordsOfLength(length: number, minFrequency = 1): Iterable<[string, number]> {
+  /** The words' entries grouped by length, each group in entry order: built once, on the first request. */
+  private byLength: { entries: Int32Array; start: Int32Array } | undefined;
+
+  private wordsByLength(): { entries: Int32Array; start: Int32Array } {
+    if (this.byLength) return this.byLength;
+    const { lengths, entries } = this.entries;
+    const start = new Int32Array(257);
+    for (let e = 0; e < entries; e++) if (this.freqs[e] > 0) start[lengths[e] + 1]++;
+    for (let l = 1; l < start.length; l++) start[l] += start[l - 1];
+    const next = start.slice();
+    const grouped = new Int32Array(start[256]);
+    for (let e = 0; e < entries; e++) if (this.freqs[e] > 0) grouped[next[lengths[e]]++] = e;
+    return (this.byLength = { entries: grouped, start });
+  }
+
+  /** Every word of a length, of at least `minFrequency`, in the dictionary's order (the rest are never sliced out of the tables). */
+  wordsOfLength(length: number, minFrequency = 1): [string, number][] {
     const least = Math.max(1, minFrequency);
-    const { blob, starts, lengths, entries } = this.entries;
-    for (let e = 0; e < entries; e++) {
-      if (lengths[e] === length && this.freqs[e] >= least) {
-        yield [blob.slice(starts[e], starts[e] + length), this.freqs[e]];
-      }
-    }
+    const out: [string, number][] = [];
+    this.visitWordsOfLength(length, (chars, start, frequency) => {
+      if (frequency >= least) out.push([chars.slice(start, start + length), frequency]);
+    });
+    return out;
+  }
+
+  /** Every word of a length in the dictionary's order, shown where it stands in the dictionary's one string. */
+  visitWordsOfLength(length: number, visit: (chars: string, start: number, frequency: number) => void): void {
+    if (length < 1 || length > 255) return;
+    const { blob, starts } = this.entries;
+    const { entries, start } = this.wordsByLength();
+    for (let i = start[length]; i < start[length + 1]; i++) visit(blob, starts[entries[i]], this.freqs[entries[i]]);
   }
 }

@@ -17,4 +17,9 @@ export interface Segmenter {
    * at least that frequent (a caller must not count on the others being left out).
    */
   wordsOfLength(length: number, minFrequency?: number): Iterable<[word: string, frequency: number]>;
+  /**
+   * The same words, in the same order, each shown where it stands in a string of the dictionary's (chars from
+   * `start`) rather than cut out of it: for a table that needs only their characters' codes.
+   */
+  visitWordsOfLength?(length: number, visit: (chars: string, start: number, frequency: number) => void): void;
 }

@@ -13,16 +13,10 @@ const typos = (text: string) =>
   );
 
 describe('typo: further slips of a sentence that holds one', () => {
-  it('clauses joined by a semicolon are one sentence: a slip in one primes the search of the other', () => {
-    assert.deepStrictEqual(typos('各部门要深入惯彻落实安全生产责任制；组织开展火灾急患排查整治工作。'), [
-      'warn 惯彻→贯彻',
-      'info 急患→隐患',
-    ]);
-    // A full stop ends the sentence, and the slip's haste with it.
+  it('a slip primes no search beyond its own clause: the clause after a semicolon is read on its own', () => {
+    // Coinages of recent reports (平急两用) read as slips on the lower evidence of a further slip.
+    assert.deepStrictEqual(typos('要提高办事效律；推进平急两用设施建设，加快城中村改造。'), ['warn 效律→效率']);
     assert.deepStrictEqual(typos('各部门要深入惯彻落实安全生产责任制。组织开展火灾急患排查整治工作。'), ['warn 惯彻→贯彻']);
-    // The other clause written right stays silent, and the weak evidence alone finds nothing.
-    assert.deepStrictEqual(typos('各部门要深入惯彻落实安全生产责任制；组织开展火灾隐患排查整治工作。'), ['warn 惯彻→贯彻']);
-    assert.deepStrictEqual(typos('组织开展火灾急患排查整治工作。'), []);
   });
 
   it('the commonest characters are examined too, only for a character of the same sound', () => {
@@ -35,6 +29,8 @@ describe('typo: further slips of a sentence that holds one', () => {
   it('a real word of the same sound needs no extra evidence where both models clearly prefer the change', () => {
     assert.deepStrictEqual(typos('要提高办事效律，粮食产量连续三年抄过一万吨。'), ['warn 效律→效率', 'info 抄过→超过']);
     assert.deepStrictEqual(typos('粮食产量连续三年抄过一万吨。'), []);
+    // A rarer word the words around do not disfavour is the writer's (民宿 is no 民俗).
+    assert.deepStrictEqual(typos('要提高办事效律，规范发展乡村民宿。'), ['warn 效律→效率']);
   });
 
   it('a word swapped whole for another of its sound, where the words around want the other', () => {

@@ -43,8 +43,9 @@ export function evidence(c: ScoredCandidate, withContext: boolean, o: DetectorOp
     return c.commonChar && gain < o.strongGain ? -Infinity : gain;
   }
   if (c.unigramGain < o.minUnigramGain) return -Infinity; // the two models disagree: no evidence
-  // A real word changed in one character where both models clearly prefer the change needs no more than a non-word.
-  const agreed = !c.pair && c.unigramGain >= o.realWordAgreement;
+  // A real word changed in one character where both models clearly prefer the change, and the words around it do
+  // too, needs no more than a non-word (a rarer word is no slip by itself: 民宿 is no 民俗).
+  const agreed = !c.pair && c.unigramGain >= o.realWordAgreement && c.contextGain - c.isolatedGain >= o.agreementContextShare;
   let penalty = kindPenalty + (c.realWord && !agreed ? o.realWordPenalty : 0) + (c.pair ? o.pairPenalty : 0);
   // A real word swapped whole for another of its sound (时常 for 市场) is supported by its context alone: where the
   // words around prefer the other beyond what the word alone gains, it needs only wordSwapPenalty.

@@ -36,6 +36,8 @@ export interface DetectorOptions {
    * models agree clearly and the real word needs no extra evidence (Infinity: it always does).
    */
   realWordAgreement: number;
+  /** ...and only where the words around prefer the correction by this much (log10) beyond the word alone. */
+  agreementContextShare: number;
   /** realWordAgreement in the search for a further slip of a sentence that holds one. */
   clusterRealWordAgreement: number;
   /** A character more frequent than this is changed only for one of the same sound (Infinity: any character). */
@@ -94,6 +96,7 @@ export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
   pairPenalty: 2,
   realWordAgreement: Infinity,
   clusterRealWordAgreement: 4.5,
+  agreementContextShare: 0.3,
   soundOnlyFrequency: Infinity,
   wordSwapPenalty: Infinity,
   wordSwapContextShare: 0.5,

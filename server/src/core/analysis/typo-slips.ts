@@ -8,7 +8,6 @@ import { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type TypoSuspect } from
 /**
  * Finds typos nobody listed: a character that, changed for one that sounds or looks alike, forms a frequent
  * word and makes its clause read much likelier in context (部暑 -> 部署, 以人民为忠心 -> 以人民为中心).
- * `primed`: the sentence belongs to one that already holds a slip elsewhere (see findSlips).
  */
 export function detectTypos(
   seg: Segmenter,
@@ -16,19 +15,17 @@ export function detectTypos(
   span: Span,
   isAllowed: (start: number, end: number) => boolean,
   options: DetectorOptions = DEFAULT_DETECTOR_OPTIONS,
-  primed = false,
 ): TypoSuspect[] {
   // The editor lints the same sentences again and again while one changes: remember each sentence's suspects.
   const sentence = text.slice(span.start, span.end);
   let optionsKey = optionKeys.get(options);
   if (optionsKey === undefined) optionKeys.set(options, (optionsKey = JSON.stringify(options)));
-  const key = primed ? `${optionsKey} primed` : optionsKey;
   let byOptions = sentenceCaches.get(seg);
   if (!byOptions) sentenceCaches.set(seg, (byOptions = new Map()));
-  let cache = byOptions.get(key);
-  if (!cache) byOptions.set(key, (cache = new TextCache()));
+  let cache = byOptions.get(optionsKey);
+  if (!cache) byOptions.set(optionsKey, (cache = new TextCache()));
   return cache
-    .get(sentence, (own) => findSlips(seg, own, options, primed))
+    .get(sentence, (own) => findSlips(seg, own, options))
     .filter((s) => !isAllowed(span.start + s.span.start, span.start + s.span.end))
     .map((s) => ({ ...s, span: { start: span.start + s.span.start, end: span.start + s.span.end } }));
 }
@@ -37,16 +34,13 @@ export function detectTypos(
  * The suspects of one sentence. Slips come in clusters: a sentence that holds one was typed in haste and left
  * unread, so another slip in it is likelier than in clean prose, and needs less evidence. Once a slip is found it
  * is mended, the sentence re-scored (a neighbour of the slip now reads in its true context) and searched again
- * at the lower threshold; clean prose, where nothing is found, is never searched twice. A primed sentence is part
- * of a longer one (clauses joined by a semicolon) whose other part holds a slip: it is searched at the lower
- * threshold from the start.
+ * at the lower threshold; clean prose, where nothing is found, is never searched twice.
  */
-function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions, primed: boolean): TypoSuspect[] {
+function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions): TypoSuspect[] {
   const withContext = seg.context !== undefined;
   const further = withContext && o.clusterGain < o.minGain;
-  if (primed && !further) return [];
   const relaxed = clusterOptions(o);
-  const found = primed ? furtherSlips(seg, sentence, relaxed) : decide(scoreCandidates(seg, sentence, o), withContext, o);
+  const found = decide(scoreCandidates(seg, sentence, o), withContext, o);
   if (!found.length || !further) return found;
   let mended = sentence;
   for (let round = 0, fresh = found; round < 3 && fresh.length; round++) {
@@ -93,5 +87,5 @@ export function clusterOptions(o: DetectorOptions): DetectorOptions {
 }
 
 const optionKeys = new WeakMap<DetectorOptions, string>();
-/** Per segmenter and options (as JSON, and whether primed), each sentence's suspects. */
+/** Per segmenter and options (as JSON), each sentence's suspects. */
 const sentenceCaches = new WeakMap<Segmenter, Map<string, TextCache<TypoSuspect[]>>>();

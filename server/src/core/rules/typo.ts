@@ -14,14 +14,6 @@ import { defineRule, type RuleContext } from './rule';
 const builtIn = new PhraseMatcher(TYPO_DICTIONARY);
 const TWO_HAN = new RegExp(`[${HAN_RANGES}]{2}`);
 const userMatchers = new WeakMap<object, PhraseMatcher>();
-const SEMICOLON_END = /[；;][”’」』）)]*$/;
-
-/** Per span, the number of the sentence it belongs to: a clause ending in a semicolon runs on into the next. */
-function sentenceNumbers(text: string, spans: readonly Span[], title: Span | null): number[] {
-  let n = 0;
-  return spans.map((span) => (span === title || !SEMICOLON_END.test(text.slice(span.start, span.end)) ? n++ : n));
-}
-
 function matcherFor(ctx: RuleContext): PhraseMatcher {
   const typos = ctx.userTypos;
   if (!Object.keys(typos).length) return builtIn;
@@ -101,18 +93,8 @@ export default defineRule({
           ? { start: p.span.start, end: p.bodySpan.start }
           : null;
       if (title) spans.unshift(title);
-      const found = spans.map((span) => detectTypos(seg, text, span, isAllowed, span === title ? titleOptions : options));
-      // Clauses joined by a semicolon make one sentence: a slip found in one primes the search of the others (see
-      // findSlips). A listed form does not: it is as often an older form written on purpose as a slip.
-      if (found.some((suspects) => suspects.length) && spans.length > 1) {
-        const sentenceOf = sentenceNumbers(text, spans, title);
-        const holdingSlip = new Set(spans.flatMap((_, i) => (found[i].length ? [sentenceOf[i]] : [])));
-        for (const [i, span] of spans.entries())
-          if (span !== title && !found[i].length && holdingSlip.has(sentenceOf[i]))
-            found[i] = detectTypos(seg, text, span, isAllowed, options, true);
-      }
-      for (const suspects of found) {
-        for (const suspect of suspects) {
+      for (const span of spans) {
+        for (const suspect of detectTypos(seg, text, span, isAllowed, span === title ? titleOptions : options)) {
           if (reported.some((r) => r.start < suspect.span.end && suspect.span.start < r.end)) continue;
           const edit = { title: `改为「${suspect.right}」`, edits: [{ span: suspect.span, text: suspect.right }] };
           const forms = [suspect.wrong, suspect.ownWord];

@@ -7,7 +7,7 @@ import { completesSetPhrase } from './set-phrases';
 import { leavesLoneCharacter, rareSlipPossible } from './typo-rare';
 import { onlyOddSpot } from './typo-plain-prose';
 
-export { decide, evidence, recurs, usedAsWritten } from './typo-decision';
+export { decide, evidence, recurs } from './typo-decision';
 export { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type ScoredCandidate, type TypoSuspect } from './typo-options';
 
 const HAN = /[\u4e00-\u9fff]/;

@@ -143,25 +143,26 @@ function allHan(word: string): boolean {
 const relationOf = new Uint8Array(0x10000);
 const KINDS: readonly (Candidate['kind'] | undefined)[] = [undefined, 'sound', 'near', 'shape'];
 
-/** A typed character's confusions as two arrays, so that marking them in relationOf allocates nothing. */
 type Relations = { codes: Uint16Array; relations: Uint8Array };
-const relationArrays = new WeakMap<ReadonlyMap<number, Candidate['kind']>, Relations>();
+/** Per typed character code, its confusions as two arrays (marking them in relationOf allocates nothing), or null. */
+const relationsByCode: (Relations | null | undefined)[] = new Array(0x10000);
 
-function relationsOf(kinds: ReadonlyMap<number, Candidate['kind']>): Relations {
-  let r = relationArrays.get(kinds);
-  if (!r) {
-    r = { codes: Uint16Array.from(kinds.keys()), relations: Uint8Array.from(kinds.values(), (k) => KINDS.indexOf(k)) };
-    relationArrays.set(kinds, r);
+function relationsOf(code: number): Relations | null {
+  let r = relationsByCode[code];
+  if (r === undefined) {
+    const kinds = confusionKinds(String.fromCharCode(code));
+    r = kinds ? { codes: Uint16Array.from(kinds.keys()), relations: Uint8Array.from(kinds.values(), (k) => KINDS.indexOf(k)) } : null;
+    relationsByCode[code] = r;
   }
   return r;
 }
 
 /** Every candidate correction of the character at `at` in sentence. */
 export function candidatesAt(seg: Segmenter, sentence: string, at: number, minFrequency: number, shapes: boolean): Candidate[] {
-  const kinds = confusionKinds(sentence[at]);
-  if (!kinds) return [];
+  const confusions = relationsOf(sentence.charCodeAt(at));
+  if (!confusions) return [];
   // The words fitting a window run to hundreds for common patterns: each is tested with one read of this table.
-  const { codes, relations } = relationsOf(kinds);
+  const { codes, relations } = confusions;
   const shape = KINDS.indexOf('shape');
   for (let i = 0; i < codes.length; i++) if (relations[i] !== shape || shapes) relationOf[codes[i]] = relations[i];
   try {
@@ -227,16 +228,15 @@ export function pairCandidatesAt(seg: Segmenter, sentence: string, at: number, m
 
 /** The indexed two-character words each of whose characters has the sound of the one typed. */
 function soundAlikeWords(index: PatternIndex, typed: string): string[] {
-  const a = confusionKinds(typed[0]);
-  const b = confusionKinds(typed[1] ?? '');
-  if (!a || !b) return [];
+  const first = relationsOf(typed.charCodeAt(0));
+  const second = typed.length > 1 ? relationsOf(typed.charCodeAt(1)) : null;
+  if (!first || !second) return [];
   const out: string[] = [];
   const next = typed.charCodeAt(1);
   const sound = KINDS.indexOf('sound');
   // The second character's sound-alikes marked in a code table, read once per word of the groups below.
-  const second = relationsOf(b);
   for (let i = 0; i < second.codes.length; i++) if (second.relations[i] === sound) soundOfSecond[second.codes[i]] = 1;
-  const { codes, relations } = relationsOf(a);
+  const { codes, relations } = first;
   for (let i = 0; i < codes.length; i++) {
     if (relations[i] !== sound) continue;
     const code = codes[i];

@@ -1,3 +1,4 @@
+import type { ContextModel } from '../segment/context-model';
 import type { Segmenter } from '../segment/segmenter';
 import { tokensOf, type Token } from '../segment/tokens';
 import { candidatesAt, pairCandidatesAt, type Candidate } from './typo-candidates';
@@ -45,6 +46,22 @@ const QUOTED_TERM = /[“‘「『"]([^“”‘’「」『』"，。；：！�
 /** Characters of context the clause is scored with on each side of the window. */
 const REACH = 4;
 
+/**
+ * The context model's scores of the passages scored, kept across sentences: a correction and its window alone
+ * (中心, 忠心) recur through a document and its clauses too: on the reports of the corpus, fewer than half the
+ * passages asked for are new.
+ * Bounded like the editor's other memos. The passages are at most a window and REACH characters on each side,
+ * too short for V8 to keep them as slices of a document: no key holds a document's text alive.
+ */
+const remembered = new WeakMap<ContextModel, Map<string, number>>();
+const MAX_REMEMBERED_SCORES = 100_000;
+function contextMemo(model: ContextModel | undefined): Map<string, number> {
+  if (!model) return new Map();
+  let scores = remembered.get(model);
+  if (!scores) remembered.set(model, (scores = new Map()));
+  return scores;
+}
+
 /** The check that dropped a candidate before scoring, or the position left unexamined (for bench/typo-misses.ts). */
 export type DropGate = 'not a suspect' | 'names and numerals' | 'window cuts a word' | 'unigram gate' | 'context gain';
 export type DropTrace = (at: number, gate: DropGate, c?: Candidate) => void;
@@ -63,10 +80,13 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     if (v === undefined) unigramScores.set(from * 2 ** 24 + to, (v = seg.score(sentence.slice(from, to))));
     return v;
   };
-  const contextScores = new Map<string, number>();
+  const contextScores = contextMemo(seg.context);
   const contextScore = (s: string) => {
     let v = contextScores.get(s);
-    if (v === undefined) contextScores.set(s, (v = seg.context!.score(s)));
+    if (v === undefined) {
+      if (contextScores.size >= MAX_REMEMBERED_SCORES) contextScores.clear();
+      contextScores.set(s, (v = seg.context!.score(s)));
+    }
     return v;
   };
   const isOnlyOddSpot = onlyOddSpot(seg, sentence, tokenAt, o.maxOddFrequency, o.maxSingleFrequency);
@@ -78,7 +98,9 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
   const countRare = () =>
     rareCount < 0 ? (rareCount = sentence.split('').filter((ch, i) => HAN.test(ch) && isRare(i)).length) : rareCount;
   // Only where the text reads oddly: a character left on its own, or a rare word (most of a sentence is neither).
-  const suspect = (at: number): boolean => {
+  const suspects = new Int8Array(sentence.length).fill(-1); // asked of a position twice (as at + 1 of a pair): judged once
+  const suspect = (at: number): boolean => (suspects[at] < 0 ? (suspects[at] = judgeSuspect(at) ? 1 : 0) : suspects[at]) === 1;
+  const judgeSuspect = (at: number): boolean => {
     const own = tokenAt[at];
     if (!own || !HAN.test(sentence[at]) || quoted[at]) return false;
     const f = seg.frequency(own.word);

@@ -1,4 +1,5 @@
 import data from '../data/set-phrases.json';
+import { BASIC_HAN_RANGE } from '../text/chars';
 
 /**
  * The set phrases of official prose (runs of four characters frequent in published reports, mined by
@@ -15,7 +16,7 @@ function phraseSet(): Set<string> {
   return phrases;
 }
 
-const HAN = /^[\u4e00-\u9fff]+$/;
+const ALL_HAN = new RegExp(`^[${BASIC_HAN_RANGE}]+$`);
 
 /**
  * Whether replacing sentence[start, end) by word turns a run of four characters around the change into a set
@@ -26,7 +27,7 @@ export function completesSetPhrase(sentence: string, start: number, end: number,
   const fixed = sentence.slice(0, start) + word + sentence.slice(end);
   for (let i = Math.max(0, start - LENGTH + 1); i < end && i + LENGTH <= sentence.length; i++) {
     const gram = fixed.slice(i, i + LENGTH);
-    if (set.has(gram) && !set.has(sentence.slice(i, i + LENGTH)) && HAN.test(gram)) return true;
+    if (set.has(gram) && !set.has(sentence.slice(i, i + LENGTH)) && ALL_HAN.test(gram)) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import type { Segmenter } from '../segment/segmenter';
 import { confusionKinds } from './confusions';
-import { groupOf, isHan, LENGTHS, PATTERN_BITS, patternHash, patternIndex, type PatternIndex } from './typo-pattern-index';
+import { groupOf, LENGTHS, PATTERN_BITS, patternHash, patternIndex, type PatternIndex } from './typo-pattern-index';
+import { isBasicHanCode } from '../text/chars';
 
 /**
  * Candidate corrections: every way one character of a sentence, changed for one that sounds or looks alike,
@@ -63,7 +64,7 @@ function fittingCandidates(seg: Segmenter, sentence: string, at: number, minFreq
       const end = start + length;
       if (start < 0 || end > sentence.length) continue;
       let allHan = true;
-      for (let i = start; i < end && allHan; i++) allHan = isHan(sentence.charCodeAt(i));
+      for (let i = start; i < end && allHan; i++) allHan = isBasicHanCode(sentence.charCodeAt(i));
       if (!allHan) continue;
       const h = patternHash(sentence, start, length, k);
       if (!(index.bits[(h & (PATTERN_BITS - 1)) >>> 5] & (1 << (h & 31)))) continue;

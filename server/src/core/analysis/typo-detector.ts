@@ -7,11 +7,11 @@ import type { DetectorOptions, ScoredCandidate } from './typo-options';
 import { completesSetPhrase } from './set-phrases';
 import { leavesLoneCharacter, rareSlipPossible } from './typo-rare';
 import { onlyOddSpot } from './typo-plain-prose';
+import { BASIC_HAN } from '../text/chars';
 
 export { decide, evidence, recurs } from './typo-decision';
 export { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type ScoredCandidate, type TypoSuspect } from './typo-options';
 
-const HAN = /[\u4e00-\u9fff]/;
 /** Figures written in characters (十一点八, 七方面) are not words to correct; 点 is one only after a figure (试点 is a word). */
 const NUMERAL = /[〇零一二三四五六七八九十百千万亿两半几]|(?<=[〇零一二三四五六七八九十百千万亿两0-9０-９])点/y;
 /** A character right after a figure is read as its measure word (15种小企业), not as part of a word to mend. */
@@ -96,13 +96,13 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
   const isRare = (at: number) => (rare[at] < 0 ? (rare[at] = seg.frequency(sentence[at]) < o.minTypedFrequency ? 1 : 0) : rare[at]) === 1;
   let rareCount = -1; // how many rare characters the sentence holds, counted once one is met
   const countRare = () =>
-    rareCount < 0 ? (rareCount = sentence.split('').filter((ch, i) => HAN.test(ch) && isRare(i)).length) : rareCount;
+    rareCount < 0 ? (rareCount = sentence.split('').filter((ch, i) => BASIC_HAN.test(ch) && isRare(i)).length) : rareCount;
   // Only where the text reads oddly: a character left on its own, or a rare word (most of a sentence is neither).
   const suspects = new Int8Array(sentence.length).fill(-1); // asked of a position twice (as at + 1 of a pair): judged once
   const suspect = (at: number): boolean => (suspects[at] < 0 ? (suspects[at] = judgeSuspect(at) ? 1 : 0) : suspects[at]) === 1;
   const judgeSuspect = (at: number): boolean => {
     const own = tokenAt[at];
-    if (!own || !HAN.test(sentence[at]) || quoted[at]) return false;
+    if (!own || !BASIC_HAN.test(sentence[at]) || quoted[at]) return false;
     const f = seg.frequency(own.word);
     const odd =
       own.word.length === 1
@@ -160,8 +160,8 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       if (unigramGain < o.minUnigramGain) return drop('unigram gate');
       let a = c.start;
       let b = c.end;
-      while (a > 0 && c.start - a < REACH && HAN.test(sentence[a - 1])) a--;
-      while (b < sentence.length && b - c.end < REACH && HAN.test(sentence[b])) b++;
+      while (a > 0 && c.start - a < REACH && BASIC_HAN.test(sentence[a - 1])) a--;
+      while (b < sentence.length && b - c.end < REACH && BASIC_HAN.test(sentence[b])) b++;
       contextGain = contextScore(replaced(a, b)) - contextScore(sentence.slice(a, b));
       if (contextGain < (fitsAnywhere ? o.strongGain : 2)) return drop('context gain'); // below any threshold it could reach
       if ((isRare(c.at) || fitsAnywhere) && leavesLoneCharacter(seg, sentence, c, o.maxSingleFrequency)) return drop('names and numerals');

@@ -1,7 +1,5 @@
 import type { Segmenter } from '../segment/segmenter';
-
-/** Whether a character code is a Han character of the basic block. */
-export const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+import { isBasicHanCode } from '../text/chars';
 
 export const LENGTHS = [2, 3, 4];
 
@@ -118,6 +116,6 @@ function buildPatternIndex(seg: Segmenter, minFrequency: number): PatternIndex {
 }
 
 function allHan(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (!isHan(word.charCodeAt(i))) return false;
+  for (let i = 0; i < word.length; i++) if (!isBasicHanCode(word.charCodeAt(i))) return false;
   return true;
 }

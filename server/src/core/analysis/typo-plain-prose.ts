@@ -1,7 +1,6 @@
 import type { Segmenter } from '../segment/segmenter';
 import type { Token } from '../segment/tokens';
-
-const HAN = /[\u4e00-\u9fff]/;
+import { BASIC_HAN } from '../text/chars';
 
 /**
  * Whether a window is the one break of plain prose: the only odd spot of its sentence, flanked by words. A slip
@@ -22,7 +21,7 @@ export function onlyOddSpot(
 ): (start: number, end: number) => boolean {
   let oddBefore: Int32Array | undefined;
   const lone = (t: Token | undefined, maxFrequency: number) =>
-    t !== undefined && t.word.length === 1 && HAN.test(t.word) && seg.frequency(t.word) <= maxFrequency;
+    t !== undefined && t.word.length === 1 && BASIC_HAN.test(t.word) && seg.frequency(t.word) <= maxFrequency;
   return (start, end) => {
     if (!oddBefore) {
       oddBefore = new Int32Array(sentence.length + 1);

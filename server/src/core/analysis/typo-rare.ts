@@ -1,8 +1,8 @@
 import type { Segmenter } from '../segment/segmenter';
 import { tokensOf, type Token } from '../segment/tokens';
 import type { Candidate } from './typo-candidates';
+import { BASIC_HAN } from '../text/chars';
 
-const HAN = /[\u4e00-\u9fff]/;
 /** Characters of the passage re-read around a corrected window. */
 const REACH = 4;
 
@@ -36,6 +36,6 @@ export function leavesLoneCharacter(seg: Segmenter, sentence: string, c: Candida
   const to = Math.min(sentence.length, c.end + REACH);
   const tokens = tokensOf(seg, sentence.slice(from, c.start) + c.word + sentence.slice(c.end, to));
   const lone = (t: Token | undefined) =>
-    t !== undefined && t.word.length === 1 && HAN.test(t.word) && seg.frequency(t.word) <= maxSingleFrequency;
+    t !== undefined && t.word.length === 1 && BASIC_HAN.test(t.word) && seg.frequency(t.word) <= maxSingleFrequency;
   return lone(tokens.find((t) => t.end + from === c.start)) || lone(tokens.find((t) => t.start + from === c.end));
 }

@@ -21,6 +21,16 @@ export const CLOSER_OF: Readonly<Record<string, string>> = {
 };
 export const OPENER_OF: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(CLOSER_OF).map(([o, c]) => [c, o]));
 
+/**
+ * The basic block of unified ideographs alone: the characters the segmenter's dictionary, its context model and
+ * the confusion table cover, and so the only ones the typo detector reads as words or corrects.
+ */
+export const BASIC_HAN_RANGE = '\\u4e00-\\u9fff';
+export const BASIC_HAN = new RegExp(`[${BASIC_HAN_RANGE}]`);
+export function isBasicHanCode(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
 export function isHan(ch: string | undefined): boolean {
   return ch !== undefined && HAN.test(ch);
 }

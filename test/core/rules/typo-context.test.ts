@@ -1,19 +1,13 @@
 import * as assert from 'assert';
-import { defaultConfig, lint, type Segmenter } from '../../../server/src/core';
+import { lint, type Segmenter } from '../../../server/src/core';
 import { TrigramModel } from '../../../server/src/core/segment/context-model';
 import { contextModelPath, loadContextModel } from '../../../server/src/node/context-model-loader';
 import { segmenter } from '../../helpers/segmenter';
+import { typoFindings, typoOnlyConfig } from '../../helpers/typo';
 import { DEFAULT_DETECTOR_OPTIONS, scoreCandidates } from '../../../server/src/core/analysis/typo-detector';
 
-const config = () => {
-  const c = defaultConfig();
-  for (const id of Object.keys(c.rules)) c.rules[id].severity = id === 'typo' ? 'warn' : 'off';
-  return c;
-};
-const typos = (text: string, seg: Segmenter = segmenter()) =>
-  lint(text, { config: config(), segmenter: seg }).findings.map(
-    (f) => `${f.severity} ${text.slice(f.span.start, f.span.end)}→${(f.fix ?? f.suggestions![0]).edits[0].text}`,
-  );
+const typos = typoFindings;
+const config = typoOnlyConfig;
 
 /** The same segmenter without its context model: the rule as it runs where the model file is absent. */
 const withoutModel = (): Segmenter => {

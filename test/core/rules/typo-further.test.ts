@@ -1,16 +1,7 @@
 import * as assert from 'assert';
-import { defaultConfig, lint } from '../../../server/src/core';
-import { segmenter } from '../../helpers/segmenter';
+import { typoFindings } from '../../helpers/typo';
 
-const config = () => {
-  const c = defaultConfig();
-  for (const id of Object.keys(c.rules)) c.rules[id].severity = id === 'typo' ? 'warn' : 'off';
-  return c;
-};
-const typos = (text: string) =>
-  lint(text, { config: config(), segmenter: segmenter() }).findings.map(
-    (f) => `${f.severity} ${text.slice(f.span.start, f.span.end)}→${(f.fix ?? f.suggestions![0]).edits[0].text}`,
-  );
+const typos = (text: string) => typoFindings(text);
 
 describe('typo: further slips of a sentence that holds one', () => {
   it('a slip primes no search beyond its own clause: the clause after a semicolon is read on its own', () => {

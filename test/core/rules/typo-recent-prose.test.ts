@@ -1,18 +1,9 @@
 import * as assert from 'assert';
-import { defaultConfig, lint } from '../../../server/src/core';
-import { segmenter } from '../../helpers/segmenter';
+import { typoFindings } from '../../helpers/typo';
 
 // Made-up sentences in the style of reports since 2015 (bench/data/coinages.txt and slips.txt hold the full sets;
 // bench/typo-coinages.ts counts their findings).
-const config = () => {
-  const c = defaultConfig();
-  for (const id of Object.keys(c.rules)) c.rules[id].severity = id === 'typo' ? 'warn' : 'off';
-  return c;
-};
-const typos = (text: string) =>
-  lint(text, { config: config(), segmenter: segmenter() }).findings.map(
-    (f) => `${text.slice(f.span.start, f.span.end)}→${(f.fix ?? f.suggestions![0]).edits[0].text}`,
-  );
+const typos = (text: string) => typoFindings(text).map((f) => f.slice(f.indexOf(' ') + 1));
 
 describe('typo: coinages of recent reports, a pair of words cut to a character each, stay silent', () => {
   for (const text of [

@@ -3,6 +3,7 @@ import type { Segmenter } from '../../server/src/core';
 import { candidatesAt } from '../../server/src/core/analysis/typo-candidates';
 import { confusionKinds } from '../../server/src/core/analysis/confusions';
 import { DEFAULT_DETECTOR_OPTIONS, scoreCandidates } from '../../server/src/core/analysis/typo-detector';
+import { detectTypos } from '../../server/src/core/analysis/typo-slips';
 import type { ContextModel } from '../../server/src/core/segment/context-model';
 import { segmenter } from '../helpers/segmenter';
 
@@ -81,5 +82,20 @@ describe('typo search: what it remembers across sentences', () => {
     }
     assert.ok(candidatesAt(seg, '提高办事效律', 5, 100, false).some((c) => c.word === '效率'));
     assert.ok(candidatesAt(seg, '暑部门', 0, 100, false).every((c) => c.word !== '效率'));
+  });
+});
+
+describe('typo: the sentence cache keeps options apart', () => {
+  it('options that differ only in an infinite threshold do not share cached suspects', () => {
+    const seg = segmenter();
+    const text = '各部门要提高办事效律，认真部暑改进工作作风。';
+    const span = { start: 0, end: text.length };
+    const never = { ...DEFAULT_DETECTOR_OPTIONS, minGain: Infinity, strongGain: Infinity };
+    const always = { ...DEFAULT_DETECTOR_OPTIONS, minGain: -Infinity, strongGain: -Infinity };
+    assert.deepStrictEqual(
+      detectTypos(seg, text, span, () => false, never),
+      [],
+    );
+    assert.ok(detectTypos(seg, text, span, () => false, always).length > 0);
   });
 });

@@ -19,7 +19,7 @@ export function detectTypos(
   // The editor lints the same sentences again and again while one changes: remember each sentence's suspects.
   const sentence = text.slice(span.start, span.end);
   let optionsKey = optionKeys.get(options);
-  if (optionsKey === undefined) optionKeys.set(options, (optionsKey = JSON.stringify(options)));
+  if (optionsKey === undefined) optionKeys.set(options, (optionsKey = JSON.stringify(options, keepNonFinite)));
   let byOptions = sentenceCaches.get(seg);
   if (!byOptions) sentenceCaches.set(seg, (byOptions = new Map()));
   let cache = byOptions.get(optionsKey);
@@ -87,5 +87,7 @@ export function clusterOptions(o: DetectorOptions): DetectorOptions {
 }
 
 const optionKeys = new WeakMap<DetectorOptions, string>();
+/** JSON writes Infinity, -Infinity and NaN all as null; options that differ only there must not share a cache. */
+const keepNonFinite = (_key: string, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value);
 /** Per segmenter and options (as JSON), each sentence's suspects. */
 const sentenceCaches = new WeakMap<Segmenter, Map<string, TextCache<TypoSuspect[]>>>();

@@ -1,6 +1,6 @@
 import type { Segmenter } from '../segment/segmenter';
 import type { Token } from '../segment/tokens';
-import { BASIC_HAN } from '../text/chars';
+import { isLoneCharacter } from './typo-rare';
 
 /**
  * Whether a window is the one break of plain prose: the only odd spot of its sentence, flanked by words. A slip
@@ -20,8 +20,7 @@ export function onlyOddSpot(
   maxSingleFrequency: number,
 ): (start: number, end: number) => boolean {
   let oddBefore: Int32Array | undefined;
-  const lone = (t: Token | undefined, maxFrequency: number) =>
-    t !== undefined && t.word.length === 1 && BASIC_HAN.test(t.word) && seg.frequency(t.word) <= maxFrequency;
+  const lone = (t: Token | undefined, maxFrequency: number) => isLoneCharacter(seg, t, maxFrequency);
   return (start, end) => {
     if (!oddBefore) {
       oddBefore = new Int32Array(sentence.length + 1);

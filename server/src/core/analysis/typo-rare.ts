@@ -35,7 +35,11 @@ export function leavesLoneCharacter(seg: Segmenter, sentence: string, c: Candida
   const from = Math.max(0, c.start - REACH);
   const to = Math.min(sentence.length, c.end + REACH);
   const tokens = tokensOf(seg, sentence.slice(from, c.start) + c.word + sentence.slice(c.end, to));
-  const lone = (t: Token | undefined) =>
-    t !== undefined && t.word.length === 1 && BASIC_HAN.test(t.word) && seg.frequency(t.word) <= maxSingleFrequency;
+  const lone = (t: Token | undefined) => isLoneCharacter(seg, t, maxSingleFrequency);
   return lone(tokens.find((t) => t.end + from === c.start)) || lone(tokens.find((t) => t.start + from === c.end));
+}
+
+/** A token of one Han character seen as a word of its own at most maxFrequency times: a character out of its word. */
+export function isLoneCharacter(seg: Segmenter, t: Token | undefined, maxFrequency: number): boolean {
+  return t !== undefined && t.word.length === 1 && BASIC_HAN.test(t.word) && seg.frequency(t.word) <= maxFrequency;
 }

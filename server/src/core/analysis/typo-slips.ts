@@ -38,27 +38,21 @@ export function detectTypos(
  */
 function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions): TypoSuspect[] {
   const withContext = seg.context !== undefined;
-  const further = withContext && o.clusterGain < o.minGain;
-  const relaxed = clusterOptions(o);
   const found = decide(scoreCandidates(seg, sentence, o), withContext, o);
-  if (!found.length || !further) return found;
+  if (!found.length || !withContext || !(o.clusterGain < o.minGain)) return found;
+  const relaxed = clusterOptions(o);
   let mended = sentence;
   for (let round = 0, fresh = found; round < 3 && fresh.length; round++) {
     for (const s of fresh) mended = mended.slice(0, s.span.start) + s.right + mended.slice(s.span.end);
-    fresh = furtherSlips(seg, mended, relaxed)
+    // A double slip here is a word of the same reading picked in its place (时常 for 市场): the input method offers
+    // whole words by their sound, while two characters that form no word are as likely a name spelt out by sound.
+    const scored = scoreCandidates(seg, mended, relaxed).filter((c) => !c.pair || c.realWord);
+    fresh = decide(scored, true, relaxed)
       .filter((s) => !found.some((f) => f.span.start < s.span.end && s.span.start < f.span.end))
       .map((s) => ({ ...s, wrong: sentence.slice(s.span.start, s.span.end) }));
     found.push(...fresh);
   }
   return found.sort((a, b) => a.span.start - b.span.start);
-}
-
-/** The slips of a sentence (mended where slips are already found) on the lower evidence of a further slip. */
-function furtherSlips(seg: Segmenter, sentence: string, relaxed: DetectorOptions): TypoSuspect[] {
-  // A double slip here is a word of the same reading picked in its place (时常 for 市场): the input method offers
-  // whole words by their sound, while two characters that form no word are as likely a name spelt out by sound.
-  const scored = scoreCandidates(seg, sentence, relaxed).filter((c) => !c.pair || c.realWord);
-  return decide(scored, true, relaxed);
 }
 
 /**

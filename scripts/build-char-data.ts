@@ -1,5 +1,5 @@
 // Builds server/src/core/data/char-confusions.json: for each common Han character, the characters a writer
-// may type in its place: same pinyin ignoring tone (pinyin-pro), a near reading (z/zh, c/ch, s/sh, n/l, -n/-ng),
+// may type in its place: same pinyin ignoring tone (pinyin-pro), a near reading (the fuzzy sounds of input methods),
 // or a similar shape (cnchar-order): stroke sequences a stroke or two apart, or a shared component (很/银, 刚/纲).
 // Run with `npm run build:char-data`; the output is committed, so neither package is needed at run time.
 import { writeFileSync } from 'fs';
@@ -33,17 +33,40 @@ for (const c of chars) {
   byPrimary.get(primary)!.add(c);
 }
 
-/** The reading with the sounds that dialects and quick typing merge made one: zh → z, n → l, -ng → -n. */
-const blur = (r: string) =>
-  r
-    .replace(/^([zcs])h/, '$1')
-    .replace(/^n(?!g)/, 'l')
-    .replace(/([aei])ng$/, '$1n');
-const byBlurred = new Map<string, Set<string>>();
-for (const c of chars) {
-  const primary = (pinyin(c, { toneType: 'none' }) as string).replace('ü', 'v');
-  if (!byBlurred.has(blur(primary))) byBlurred.set(blur(primary), new Set());
-  byBlurred.get(blur(primary))!.add(c);
+/**
+ * The fuzzy sounds (模糊音) that Chinese input methods offer as settings, because dialects and quick typing merge
+ * them: initials z/zh, c/ch, s/sh, l/n, f/h, l/r and finals an/ang, en/eng, in/ing, ian/iang, uan/uang. Each pair
+ * is one step: n and r are both near l, not near each other.
+ */
+const FUZZY_INITIALS: [string, string][] = [
+  ['z', 'zh'],
+  ['c', 'ch'],
+  ['s', 'sh'],
+  ['l', 'n'],
+  ['f', 'h'],
+  ['l', 'r'],
+];
+const FUZZY_FINALS: [string, string][] = [
+  ['an', 'ang'],
+  ['en', 'eng'],
+  ['in', 'ing'],
+  ['ian', 'iang'],
+  ['uan', 'uang'],
+];
+const INITIAL = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(.*)$/;
+/** The readings one fuzzy initial, one fuzzy final, or one of each away from r. */
+function fuzzyVariants(r: string): string[] {
+  const [, initial = '', final] = INITIAL.exec(r)!;
+  const initials = [initial, ...FUZZY_INITIALS.flatMap(([a, b]) => (initial === a ? [b] : initial === b ? [a] : []))];
+  const finals = [
+    final,
+    ...FUZZY_FINALS.flatMap(([a, b]) =>
+      final.endsWith(b) ? [final.slice(0, -b.length) + a] : final.endsWith(a) ? [final.slice(0, -a.length) + b] : [],
+    ),
+  ];
+  const out = new Set<string>();
+  for (const i of initials) for (const f of finals) if (i + f !== r) out.add(i + f);
+  return [...out];
 }
 
 /**
@@ -128,7 +151,8 @@ for (const c of chars) {
     for (const other of byLength.get(l) ?? []) if (other !== c && similarShape(c, other)) shape.push(other);
   }
   const near = new Set<string>();
-  for (const r of readings.get(c)!) for (const h of byBlurred.get(blur(r)) ?? []) if (h !== c && !sound.has(h)) near.add(h);
+  for (const r of readings.get(c)!)
+    for (const v of fuzzyVariants(r)) for (const h of byPrimary.get(v) ?? []) if (h !== c && !sound.has(h)) near.add(h);
   for (const other of sharedComponent(c)) if (!shape.includes(other)) shape.push(other);
   out[c] = { sound: [...sound].join(''), near: [...near].join(''), shape: shape.join('') };
 }

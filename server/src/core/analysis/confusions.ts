@@ -3,7 +3,7 @@ import table from '../data/char-confusions.json';
 export interface Confusable {
   /** Same pinyin, tone aside. */
   sound: string;
-  /** A near reading: z/zh, c/ch, s/sh, n/l, -n/-ng. */
+  /** A near reading, by the fuzzy sounds of input methods: z/zh, c/ch, s/sh, l/n, f/h, l/r, -n/-ng. */
   near: string;
   /** A similar stroke sequence or a shared component. */
   shape: string;

@@ -2,6 +2,7 @@ import type { Segmenter } from '../segment/segmenter';
 import { confusionKinds } from './confusions';
 import { groupOf, LENGTHS, PATTERN_BITS, patternHash, patternIndex, type PatternIndex } from './typo-pattern-index';
 import { isBasicHanCode } from '../text/chars';
+import corpusWords from '../data/corpus-words.json';
 
 /**
  * Candidate corrections: every way one character of a sentence, changed for one that sounds or looks alike,
@@ -57,7 +58,9 @@ export function candidatesAt(seg: Segmenter, sentence: string, at: number, minFr
 
 function fittingCandidates(seg: Segmenter, sentence: string, at: number, minFrequency: number): Candidate[] {
   const index = patternIndex(seg, minFrequency);
+  const corpus = corpusPatterns(seg, minFrequency);
   const out: Candidate[] = [];
+  const corpusFits: Candidate[] = [];
   for (const length of LENGTHS) {
     for (let k = 0; k < length; k++) {
       const start = at - k;
@@ -67,25 +70,75 @@ function fittingCandidates(seg: Segmenter, sentence: string, at: number, minFreq
       for (let i = start; i < end && allHan; i++) allHan = isBasicHanCode(sentence.charCodeAt(i));
       if (!allHan) continue;
       const h = patternHash(sentence, start, length, k);
-      if (!(index.bits[(h & (PATTERN_BITS - 1)) >>> 5] & (1 << (h & 31)))) continue;
-      const group = groupOf(index, h);
-      if (group < 0) continue;
-      let realWord: boolean | undefined;
-      for (let j = index.groupStart[group], last = index.groupStart[group + 1]; j < last; j++) {
-        const relation = relationOf[index.codes[j]];
-        if (!relation) continue;
-        const word = index.words[j];
-        // Hashes may collide: the word must match the window everywhere but at the changed character.
-        let same = true;
-        for (let i = 0; i < length && same; i++) same = i === k || word.charCodeAt(i) === sentence.charCodeAt(start + i);
-        if (!same) continue;
-        if (realWord === undefined) realWord = seg.frequency(sentence.slice(start, end)) > 0;
-        out.push({ start, end, at, word, kind: KINDS[relation]!, realWord });
-      }
+      const fromCorpus = corpus.get(h);
+      const group = index.bits[(h & (PATTERN_BITS - 1)) >>> 5] & (1 << (h & 31)) ? groupOf(index, h) : -1;
+      if (group < 0 && !fromCorpus) continue;
+      const fits = { seg, sentence, start, end, at, k, realWord: undefined as boolean | undefined };
+      if (group >= 0)
+        for (let j = index.groupStart[group], last = index.groupStart[group + 1]; j < last; j++) {
+          const relation = relationOf[index.codes[j]];
+          if (relation) addIfFits(out, fits, index.words[j], relation);
+        }
+      if (fromCorpus)
+        for (const word of fromCorpus) {
+          const relation = relationOf[word.charCodeAt(k)];
+          if (relation) addIfFits(corpusFits, fits, word, relation);
+        }
     }
+  }
+  // A corpus word only fills a gap: where a dictionary word makes the same change (试点 beside 试点工作), the
+  // change has its candidate, and a longer window would only claim more of the sentence than the slip.
+  for (const c of corpusFits) {
+    const changed = c.word.charCodeAt(at - c.start);
+    if (!out.some((d) => d.word.charCodeAt(at - d.start) === changed)) out.push(c);
   }
   return out;
 }
+
+interface Window {
+  seg: Segmenter;
+  sentence: string;
+  start: number;
+  end: number;
+  at: number;
+  /** The changed character's place in the window. */
+  k: number;
+  /** Whether the window as written is a dictionary word, read once a word fits it. */
+  realWord: boolean | undefined;
+}
+
+function addIfFits(out: Candidate[], w: Window, word: string, relation: number): void {
+  // Hashes may collide: the word must match the window everywhere but at the changed character.
+  for (let i = 0; i < word.length; i++) if (i !== w.k && word.charCodeAt(i) !== w.sentence.charCodeAt(w.start + i)) return;
+  if (w.realWord === undefined) w.realWord = w.seg.frequency(w.sentence.slice(w.start, w.end)) > 0;
+  out.push({ start: w.start, end: w.end, at: w.at, word, kind: KINDS[relation]!, realWord: w.realWord });
+}
+
+/**
+ * The words official prose uses often though the dictionary rates them under the frequency floor (防控, mined from
+ * published reports by scripts/build-corpus-words.ts), by pattern hash as in the pattern index: the floor keeps
+ * rare words from fitting everywhere, and these are not rare in the prose this linter reads.
+ */
+function corpusPatterns(seg: Segmenter, minFrequency: number): ReadonlyMap<number, string[]> {
+  let byFrequency = corpusIndexes.get(seg);
+  if (!byFrequency) corpusIndexes.set(seg, (byFrequency = new Map()));
+  let patterns = byFrequency.get(minFrequency);
+  if (!patterns) {
+    patterns = new Map();
+    for (const word of corpusWords.words.split(' ')) {
+      if (!LENGTHS.includes(word.length) || seg.frequency(word) >= minFrequency) continue;
+      // As in the pattern index: with a context model, a correction it does not know could never win.
+      if (seg.context && !seg.context.has(word)) continue;
+      for (let k = 0; k < word.length; k++) {
+        const h = patternHash(word, 0, word.length, k);
+        (patterns.get(h) ?? patterns.set(h, []).get(h)!).push(word);
+      }
+    }
+    byFrequency.set(minFrequency, patterns);
+  }
+  return patterns;
+}
+const corpusIndexes = new WeakMap<Segmenter, Map<number, Map<number, string[]>>>();
 
 /**
  * Two-character words both of whose characters differ from the two at `at` and have their sound (正手 -> 征收,

@@ -1,6 +1,7 @@
 // Builds server/src/core/data/char-confusions.json: for each common Han character, the characters a writer
 // may type in its place: same pinyin ignoring tone (pinyin-pro), a near reading (the fuzzy sounds of input methods),
-// or a similar shape (cnchar-order): stroke sequences a stroke or two apart, or a shared component (很/银, 刚/纲).
+// or a similar shape (cnchar-order): stroke sequences a stroke or two apart, or a shared component (很/银, 刚/纲);
+// never the same character in the other script (cnchar-trad).
 // Run with `npm run build:char-data`; the output is committed, so neither package is needed at run time.
 import { writeFileSync } from 'fs';
 import { pinyin } from 'pinyin-pro';
@@ -18,6 +19,22 @@ for (const [radical, list] of Object.entries(require('cnchar-radical').dict.radi
     structureOf.set(body[i], body[i + 1]);
   }
 }
+
+// Simplified and traditional forms of one character (于/於, 后/後), from cnchar-trad: a text in traditional script
+// chose its script, it did not slip, so neither form is offered for the other.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const scripts: { simple: string; trad: string } = require('cnchar-trad').dict.trad;
+const otherScript = new Map<string, Set<string>>();
+const simplified = new Set(scripts.simple);
+for (let i = 0; i < scripts.simple.length; i++) {
+  const [simple, trad] = [scripts.simple[i], scripts.trad[i]];
+  // A character listed again with another traditional form (国: 國, then the variant 囯) keeps only its first, and
+  // a form that is itself a simplified character (叠 beside 迭) is a character of its own.
+  if (otherScript.has(simple) || simplified.has(trad)) continue;
+  (otherScript.get(simple) ?? otherScript.set(simple, new Set()).get(simple)!).add(trad);
+  (otherScript.get(trad) ?? otherScript.set(trad, new Set()).get(trad)!).add(simple);
+}
+const sameCharacter = (a: string, b: string) => otherScript.get(a)?.has(b) === true;
 
 const chars = Object.keys(orders).filter((c) => /^[\u4e00-\u9fff]$/.test(c));
 
@@ -154,7 +171,8 @@ for (const c of chars) {
   for (const r of readings.get(c)!)
     for (const v of fuzzyVariants(r)) for (const h of byPrimary.get(v) ?? []) if (h !== c && !sound.has(h)) near.add(h);
   for (const other of sharedComponent(c)) if (!shape.includes(other)) shape.push(other);
-  out[c] = { sound: [...sound].join(''), near: [...near].join(''), shape: shape.join('') };
+  const keep = (x: string) => !sameCharacter(c, x);
+  out[c] = { sound: [...sound].filter(keep).join(''), near: [...near].filter(keep).join(''), shape: shape.filter(keep).join('') };
 }
 const file = new URL('../server/src/core/data/char-confusions.json', import.meta.url);
 writeFileSync(file, JSON.stringify(out));

@@ -18,4 +18,16 @@ describe('typo: the candidates a slip is corrected with', () => {
     assert.deepStrictEqual(typos('健全以企业为主体的厂学研合作机制。'), ['warn 厂学研→产学研']);
     assert.deepStrictEqual(typos('加强产学研合作与交流。'), []);
   });
+
+  it('a phrase the context model reads as likely as a word at the floor is a correction too', () => {
+    // 党的领导 is rare in the dictionary (3); the model reads it as 党|的|领导, as likely as a common word.
+    assert.deepStrictEqual(typos('坚持和加强挡的领导。'), ['info 挡的领导→党的领导']);
+    assert.deepStrictEqual(typos('坚持和加强党的领导，全面从严治党。'), []);
+  });
+
+  it('a character is never corrected into its other script: a text in traditional script chose it', () => {
+    // 後 is the traditional form of 后: 今後 is no slip for 今后, nor 落後 in a text written in traditional script.
+    assert.deepStrictEqual(typos('今後要进一步加强管理。'), []);
+    assert.deepStrictEqual(typos('逐步改變農業中的落後的個體經營，按自願的原則用互助組和合作社的形式。'), []);
+  });
 });

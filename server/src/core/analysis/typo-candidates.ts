@@ -115,9 +115,10 @@ function addIfFits(out: Candidate[], w: Window, word: string, relation: number):
 }
 
 /**
- * The words official prose uses often though the dictionary rates them under the frequency floor (防控, mined from
- * published reports by scripts/build-corpus-words.ts), by pattern hash as in the pattern index: the floor keeps
- * rare words from fitting everywhere, and these are not rare in the prose this linter reads.
+ * The words official prose uses often though the dictionary rates them under the frequency floor (产学研, mined from
+ * published reports by scripts/build-corpus-words.ts), and those the context model reads as likely as a word at
+ * the floor (党的领导), by pattern hash as in the pattern index: the floor keeps rare words from fitting
+ * everywhere, and these are not rare in the prose this linter reads.
  */
 function corpusPatterns(seg: Segmenter, minFrequency: number): ReadonlyMap<number, string[]> {
   let byFrequency = corpusIndexes.get(seg);
@@ -125,10 +126,12 @@ function corpusPatterns(seg: Segmenter, minFrequency: number): ReadonlyMap<numbe
   let patterns = byFrequency.get(minFrequency);
   if (!patterns) {
     patterns = new Map();
-    for (const word of corpusWords.words.split(' ')) {
+    // Corpus words are held to the pattern index's rule (with a context model, one it knows as a word); the model's
+    // own words were chosen by how it reads them (党的领导 as its words), and serve only where it is loaded.
+    const corpus = corpusWords.words.split(' ').filter((word) => !seg.context || seg.context.has(word));
+    const words = new Set(seg.context ? [...corpus, ...corpusWords.modelWords.split(' ')] : corpus);
+    for (const word of words) {
       if (!LENGTHS.includes(word.length) || seg.frequency(word) >= minFrequency) continue;
-      // As in the pattern index: with a context model, a correction it does not know could never win.
-      if (seg.context && !seg.context.has(word)) continue;
       for (let k = 0; k < word.length; k++) {
         const h = patternHash(word, 0, word.length, k);
         (patterns.get(h) ?? patterns.set(h, []).get(h)!).push(word);

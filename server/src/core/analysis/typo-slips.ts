@@ -3,6 +3,7 @@ import type { Segmenter } from '../segment/segmenter';
 import { TextCache } from '../text/text-cache';
 import { decide } from './typo-decision';
 import { scoreCandidates } from './typo-detector';
+import { leavesLoneCharacter } from './typo-rare';
 import { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type TypoSuspect } from './typo-options';
 
 /**
@@ -44,9 +45,11 @@ function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions): TypoSu
   let mended = sentence;
   for (let round = 0, fresh = found; round < 3 && fresh.length; round++) {
     for (const s of fresh) mended = mended.slice(0, s.span.start) + s.right + mended.slice(s.span.end);
-    // A double slip here is a word of the same reading picked in its place (时常 for 市场): the input method offers
-    // whole words by their sound, while two characters that form no word are as likely a name spelt out by sound.
-    const scored = scoreCandidates(seg, mended, relaxed).filter((c) => !c.pair || c.realWord);
+    // Two characters side by side that form no word are a double slip where, mended, they join the words around
+    // (成果宗介与发布: 总结); a name spelt out by sound leaves the rest of the name behind (玛裕勒 is no 玛 + 娱乐).
+    const scored = scoreCandidates(seg, mended, relaxed).filter(
+      (c) => !c.pair || c.realWord || !leavesLoneCharacter(seg, mended, c, o.maxSingleFrequency),
+    );
     fresh = decide(scored, true, relaxed)
       .filter((s) => !found.some((f) => f.span.start < s.span.end && s.span.start < f.span.end))
       .map((s) => ({ ...s, wrong: sentence.slice(s.span.start, s.span.end) }));

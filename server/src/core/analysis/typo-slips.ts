@@ -68,6 +68,10 @@ function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions): TypoSu
  * 市场) more than a single slip. Every character is examined too, the commonest (不, 和) only for a character of the
  * same sound: an input method offers them first for their reading (民政不 for 民政部), while a look-alike of one
  * is seldom what was meant.
+ * So are the words the dictionary knows as names, and the characters beside them: its name tags take in many words
+ * that are near-misses of common ones as well (建康, a place, typed for 健康; 维基 for 违纪), a character beside a
+ * name is as likely a slip as any (内蒙古白治区, 发军沿海地区), and the slip found says the sentence was typed in haste. A real name stays as written where no change of it reads
+ * likelier in context, and a correction into a name still needs a strong gain (see evidence).
  */
 export function clusterOptions(o: DetectorOptions): DetectorOptions {
   return {
@@ -80,6 +84,7 @@ export function clusterOptions(o: DetectorOptions): DetectorOptions {
     soundOnlyFrequency: o.maxCommonSingleFrequency,
     realWordAgreement: o.clusterRealWordAgreement,
     wordSwapPenalty: o.clusterWordSwapPenalty,
+    examineNames: true,
   };
 }
 

@@ -1,0 +1,21 @@
+import * as assert from 'assert';
+import { typoFindings } from '../../helpers/typo';
+
+const typos = (text: string) => typoFindings(text);
+
+describe('typo: names in a sentence that holds a slip', () => {
+  it('a word the dictionary knows as a name is examined too, once a slip is found', () => {
+    // 建康 is a place in the dictionary, and here 健康 typed in haste.
+    assert.deepStrictEqual(typos('要提高办事效律，关注人群营养建康状况。'), ['warn 效律→效率', 'info 建康→健康']);
+    assert.deepStrictEqual(typos('关注人群营养建康状况。'), []);
+  });
+
+  it('so is a character beside a name', () => {
+    assert.deepStrictEqual(typos('要提高办事效律，充分发军沿海地区示范带动作用。'), ['warn 效律→效率', 'warn 发军→发挥']);
+  });
+
+  it('a name that no change reads likelier in context stays as written', () => {
+    assert.deepStrictEqual(typos('要提高办事效律，在建康路建设社区服务中心。'), ['warn 效律→效率']);
+    assert.deepStrictEqual(typos('要提高办事效律，严肃查处维基违法行为。'), ['warn 效律→效率']);
+  });
+});

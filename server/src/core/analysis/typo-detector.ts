@@ -143,7 +143,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       t.word.length > 1 &&
       (t.start < c.start || t.end > c.end) &&
       !(t.start <= c.at && c.at < t.end) &&
-      (seg.frequency(t.word) >= o.suspectWordFrequency || t.word.length >= 4);
+      (seg.frequency(t.word) >= o.cutWordFrequency || t.word.length >= 4);
     if (cuts(tokenAt[c.start]) || cuts(tokenAt[c.end - 1])) return drop('window cuts a word');
     const replaced = (from: number, to: number) => {
       const s = sentence.slice(from, to);

@@ -19,6 +19,11 @@ export interface DetectorOptions {
   minTypedFrequency: number;
   /** A word of two characters rarer than this, or of three rarer than a tenth of it, is a suspect (白鹅 for 白蛾). */
   suspectWordFrequency: number;
+  /**
+   * A window may cut a word of the sentence in half only where that word is rarer than this (and not of four
+   * characters or more), or where it is the changed character's own word (五保户 is not 五 + 保护).
+   */
+  cutWordFrequency: number;
   /** The word a correction forms must be at least this frequent in the segmenter's dictionary. */
   minWordFrequency: number;
   /** How much likelier (log10, under the context model) the clause must read with the correction. */
@@ -91,6 +96,7 @@ export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
   maxCommonSingleFrequency: 300000,
   minTypedFrequency: 10,
   suspectWordFrequency: 1000,
+  cutWordFrequency: 1000,
   minWordFrequency: 100,
   minGain: 4.5,
   clusterGain: 2,

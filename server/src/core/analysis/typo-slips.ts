@@ -67,7 +67,8 @@ function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions): TypoSu
  * other slip (抄过 for 超过), nor a two-character word swapped whole where the words around want the other (时常 for
  * 市场) more than a single slip. Every character is examined too, the commonest (不, 和) only for a character of the
  * same sound: an input method offers them first for their reading (民政不 for 民政部), while a look-alike of one
- * is seldom what was meant.
+ * is seldom what was meant. Examining every word is no licence to cut one in half, though: a window still keeps
+ * to the common words beside the one it mends (李明同志任 is no 同 + 志在).
  * So are the words the dictionary knows as names, and the characters beside them: its name tags take in many words
  * that are near-misses of common ones as well (建康, a place, typed for 健康; 维基 for 违纪), a character beside a
  * name is as likely a slip as any (内蒙古白治区, 发军沿海地区), and the slip found says the sentence was typed in haste. A real name stays as written where no change of it reads

@@ -3,7 +3,7 @@ import { typoFindings } from '../../helpers/typo';
 
 const typos = (text: string) => typoFindings(text);
 
-describe('typo: names in a sentence that holds a slip', () => {
+describe('typo: what the further search of a sentence that holds a slip examines', () => {
   it('a word the dictionary knows as a name is examined too, once a slip is found', () => {
     // 建康 is a place in the dictionary, and here 健康 typed in haste.
     assert.deepStrictEqual(typos('要提高办事效律，关注人群营养建康状况。'), ['warn 效律→效率', 'info 建康→健康']);
@@ -17,5 +17,9 @@ describe('typo: names in a sentence that holds a slip', () => {
   it('a name that no change reads likelier in context stays as written', () => {
     assert.deepStrictEqual(typos('要提高办事效律，在建康路建设社区服务中心。'), ['warn 效律→效率']);
     assert.deepStrictEqual(typos('要提高办事效律，严肃查处维基违法行为。'), ['warn 效律→效率']);
+  });
+
+  it('examining every word, the further search still cuts no common word in half', () => {
+    assert.deepStrictEqual(typos('要提高办事效律，李明同志任办公室主任。'), ['warn 效律→效率']);
   });
 });

@@ -22,4 +22,10 @@ describe('typo: what the further search of a sentence that holds a slip examines
   it('examining every word, the further search still cuts no common word in half', () => {
     assert.deepStrictEqual(typos('要提高办事效律，李明同志任办公室主任。'), ['warn 效律→效率']);
   });
+
+  it("a real word's change still needs the words around to prefer it to the writer's own word", () => {
+    // 失败 is far commoner than 失责, but nothing around 失职失责 speaks for it.
+    assert.deepStrictEqual(typos('要提高办事效律，坚决纠正失职失责问题。'), ['warn 效律→效率']);
+    assert.deepStrictEqual(typos('要提高办事效律，对失职失责造成严重后果的实行终身问责。'), ['warn 效律→效率']);
+  });
 });

@@ -43,6 +43,9 @@ export function evidence(c: ScoredCandidate, withContext: boolean, o: DetectorOp
     return c.commonChar && gain < o.strongGain ? -Infinity : gain;
   }
   if (c.unigramGain < o.minUnigramGain) return -Infinity; // the two models disagree: no evidence
+  // A real word is the writer's unless the words around speak for the change (失职失责 is no 失败, however much
+  // commoner): where asked, they must prefer it by realWordContextShare beyond what the word alone gains.
+  if (c.realWord && !(c.contextGain - c.isolatedGain >= o.realWordContextShare)) return -Infinity;
   // A real word changed in one character where both models clearly prefer the change, and the words around it do
   // too, needs no more than a non-word (a rarer word is no slip by itself: 民宿 is no 民俗).
   const agreed = !c.pair && c.unigramGain >= o.realWordAgreement && c.contextGain - c.isolatedGain >= o.agreementContextShare;

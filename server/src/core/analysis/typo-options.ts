@@ -43,6 +43,11 @@ export interface DetectorOptions {
   realWordAgreement: number;
   /** ...and only where the words around prefer the correction by this much (log10) beyond the word alone. */
   agreementContextShare: number;
+  /**
+   * A real word changed (one character or both) only where the words around prefer the change by this much (log10)
+   * beyond what the word alone gains (-Infinity: the penalties alone weigh it).
+   */
+  realWordContextShare: number;
   /** realWordAgreement in the search for a further slip of a sentence that holds one. */
   clusterRealWordAgreement: number;
   /** A character more frequent than this is changed only for one of the same sound (Infinity: any character). */
@@ -108,6 +113,7 @@ export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
   realWordAgreement: Infinity,
   clusterRealWordAgreement: 4.5,
   agreementContextShare: 0.3,
+  realWordContextShare: -Infinity,
   soundOnlyFrequency: Infinity,
   wordSwapPenalty: Infinity,
   wordSwapContextShare: 0.5,

@@ -65,7 +65,8 @@ function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions): TypoSu
  * in place of the one meant (减持 for 坚持, 防空 for 防控) is the commonest slip of an input method, wrong only in
  * context; where the segmenter's unigram model clearly agrees, such a real word needs no more evidence than any
  * other slip (抄过 for 超过), nor a two-character word swapped whole where the words around want the other (时常 for
- * 市场) more than a single slip. Every character is examined too, the commonest (不, 和) only for a character of the
+ * 市场) more than a single slip. The found slip lowers the gain a real word's change needs, not the demand that the
+ * words around prefer it to the writer's own word by as much as an agreed change needs (失职失责 is no 失败). Every character is examined too, the commonest (不, 和) only for a character of the
  * same sound: an input method offers them first for their reading (民政不 for 民政部), while a look-alike of one
  * is seldom what was meant. Examining every word is no licence to cut one in half, though: a window still keeps
  * to the common words beside the one it mends (李明同志任 is no 同 + 志在).
@@ -84,6 +85,7 @@ export function clusterOptions(o: DetectorOptions): DetectorOptions {
     maxCommonSingleFrequency: Infinity,
     soundOnlyFrequency: o.maxCommonSingleFrequency,
     realWordAgreement: o.clusterRealWordAgreement,
+    realWordContextShare: o.agreementContextShare,
     wordSwapPenalty: o.clusterWordSwapPenalty,
     examineNames: true,
   };

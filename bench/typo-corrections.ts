@@ -6,7 +6,9 @@ import { defaultConfig, lint, type Finding } from '../server/src/core';
 import { confusionKinds } from '../server/src/core/analysis/confusions';
 import type { Candidate } from '../server/src/core/analysis/typo-candidates';
 import { DEFAULT_DETECTOR_OPTIONS, evidence, scoreCandidates, type DropGate } from '../server/src/core/analysis/typo-detector';
+import { leavesLoneCharacter } from '../server/src/core/analysis/typo-rare';
 import { clusterOptions } from '../server/src/core/analysis/typo-slips';
+import { splitSentences } from '../server/src/core/parse/parse-report';
 import { loadNodeSegmenter } from '../server/src/node/jieba-segmenter';
 import { corpusPresent, odwRows } from './typo-data';
 
@@ -61,11 +63,16 @@ function whyUnfound(mended: string, p: number, right: string, gold: Map<number, 
   if (!mine.length && furthest === 0) return 'not a suspect: a look-alike of a very common character';
   if (!mine.length && !confusionKinds(mended[p])?.has(right.charCodeAt(0))) return 'no candidate: not confusable';
   if (!mine.length) return furthest >= 0 ? GATES[furthest] : 'no candidate: no fitting word (often two slips side by side)';
-  // The search for a further slip tries a double slip only where the two characters typed form a word.
-  if (mine.every((c) => c.pair && !c.realWord)) return 'double slip of two characters that form no word (not searched)';
-  const best = Math.max(...mine.filter((c) => !c.pair || c.realWord).map((c) => evidence(c, true, relaxed)));
+  // The search for a further slip tries a double slip that forms no word only where, mended, it leaves no lone
+  // character behind (a name spelt out by sound does).
+  const searched = (c: Candidate) =>
+    !c.pair || c.realWord || !leavesLoneCharacter(seg!, mended, c, DEFAULT_DETECTOR_OPTIONS.maxSingleFrequency);
+  if (!mine.some(searched)) return 'double slip that leaves a lone character beside it (not searched)';
+  const best = Math.max(...mine.filter(searched).map((c) => evidence(c, true, relaxed)));
   if (best >= relaxed.minGain) return `beaten by another candidate${pair}`;
-  return best === -Infinity ? `common character, tag or unigram gate${pair}` : `gain below ${relaxed.minGain}${pair}`;
+  return best === -Infinity
+    ? `common character, tag, unigram gate or a real word's context share${pair}`
+    : `gain below ${relaxed.minGain}${pair}`;
 }
 
 /** The buckets of one flagged sentence that is not corrected: several may hold at once. */
@@ -120,7 +127,10 @@ if (!corpusPresent()) {
     const mended = [...text].map((ch, i) => (predicted.get(i) === gold.get(i) && gold.has(i) ? gold.get(i) : ch)).join('');
     for (const [p, c] of gold)
       if (!predicted.has(p)) {
-        const reason = whyUnfound(mended, p, c, gold);
+        // The further search reads each sentence (up to 。；！？) on its own: one with no slip found is never searched.
+        const own = splitSentences(text, { start: 0, end: text.length }).find((x) => x.span.start <= p && p < x.span.end);
+        const primed = own && [...predicted.keys()].some((q) => own.span.start <= q && q < own.span.end);
+        const reason = primed || !own ? whyUnfound(mended, p, c, gold) : 'its sentence (to 。；！？) holds no slip found: not searched';
         unfoundWhy.set(reason, (unfoundWhy.get(reason) ?? 0) + 1);
         if (why && reason.startsWith(why))
           console.log(`  ${reason}: ${mended.slice(Math.max(0, p - 8), p)}[${text[p]}→${c}]${mended.slice(p + 1, p + 8)}`);

@@ -43,6 +43,9 @@ export function evidence(c: ScoredCandidate, withContext: boolean, o: DetectorOp
     return c.commonChar && gain < o.strongGain ? -Infinity : gain;
   }
   if (c.unigramGain < o.minUnigramGain) return -Infinity; // the two models disagree: no evidence
+  // A real word is the writer's unless the words around speak for the change (失职失责 is no 失败, however much
+  // commoner): where asked, they must prefer it by realWordContextShare beyond what the word alone gains.
+  if (c.realWord && !(c.contextGain - c.isolatedGain >= o.realWordContextShare)) return -Infinity;
   // A real word changed in one character where both models clearly prefer the change, and the words around it do
   // too, needs no more than a non-word (a rarer word is no slip by itself: 民宿 is no 民俗).
   const agreed = !c.pair && c.unigramGain >= o.realWordAgreement && c.contextGain - c.isolatedGain >= o.agreementContextShare;
@@ -72,8 +75,10 @@ export function decide(scored: readonly ScoredCandidate[], withContext: boolean,
     if (!(gain >= o.minGain)) continue;
     // Of two readings of one character, the one the sentence writes elsewhere is meant (责务…债务风险: 债务, not
     // 财务); it only chooses between corrections that each have the evidence, never adds one.
+    // Of a single slip and a double one that each have it, the single: one slip is likelier than two (捡疫 is
+    // 检疫, not 建议).
     const held = best.get(c.at);
-    const rank = (x: ScoredCandidate) => (x.writtenElsewhere ? 1 : 0);
+    const rank = (x: ScoredCandidate) => (x.writtenElsewhere ? 2 : 0) + (x.pair ? 0 : 1);
     if (!held || rank(c) > rank(held.c) || (rank(c) === rank(held.c) && gain > held.gain)) best.set(c.at, { c, gain });
   }
   const out: TypoSuspect[] = [];

@@ -113,7 +113,8 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     if (!odd) return false;
     // A rare character only with the context model to judge, and only where it is the odd one out.
     if (isRare(at) && !(seg.context && countRare() === 1 && rareSlipPossible(seg, sentence, at, tokenAt))) return false;
-    // A known name (张三丰, 渝北区) is left alone, and so is a character beside one.
+    // A known name (张三丰, 渝北区) is left alone, and so is a character beside one (unless o.examineNames).
+    if (o.examineNames) return true;
     return !(isName(own) || (own.word.length === 1 && (isName(tokenAt[at - 1]) || isName(tokenAt[at + 1]))));
   };
   const consider = (c: Candidate) => {
@@ -142,7 +143,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       t.word.length > 1 &&
       (t.start < c.start || t.end > c.end) &&
       !(t.start <= c.at && c.at < t.end) &&
-      (seg.frequency(t.word) >= o.suspectWordFrequency || t.word.length >= 4);
+      (seg.frequency(t.word) >= o.cutWordFrequency || t.word.length >= 4);
     if (cuts(tokenAt[c.start]) || cuts(tokenAt[c.end - 1])) return drop('window cuts a word');
     const replaced = (from: number, to: number) => {
       const s = sentence.slice(from, to);

@@ -19,6 +19,11 @@ export interface DetectorOptions {
   minTypedFrequency: number;
   /** A word of two characters rarer than this, or of three rarer than a tenth of it, is a suspect (白鹅 for 白蛾). */
   suspectWordFrequency: number;
+  /**
+   * A window may cut a word of the sentence in half only where that word is rarer than this (and not of four
+   * characters or more), or where it is the changed character's own word (五保户 is not 五 + 保护).
+   */
+  cutWordFrequency: number;
   /** The word a correction forms must be at least this frequent in the segmenter's dictionary. */
   minWordFrequency: number;
   /** How much likelier (log10, under the context model) the clause must read with the correction. */
@@ -38,6 +43,11 @@ export interface DetectorOptions {
   realWordAgreement: number;
   /** ...and only where the words around prefer the correction by this much (log10) beyond the word alone. */
   agreementContextShare: number;
+  /**
+   * A real word changed (one character or both) only where the words around prefer the change by this much (log10)
+   * beyond what the word alone gains (-Infinity: the penalties alone weigh it).
+   */
+  realWordContextShare: number;
   /** realWordAgreement in the search for a further slip of a sentence that holds one. */
   clusterRealWordAgreement: number;
   /** A character more frequent than this is changed only for one of the same sound (Infinity: any character). */
@@ -72,6 +82,11 @@ export interface DetectorOptions {
   minAnywhereIsolatedGain: number;
   /** Gain credited to a correction that completes a set phrase of official prose the text as written misses. */
   setPhraseBonus: number;
+  /**
+   * Examine the words the dictionary knows as names, and the characters beside them, like any other (false: a name
+   * and its neighbours are left alone). Only in the search for a further slip of a sentence that holds one.
+   */
+  examineNames: boolean;
   /** Also try characters of similar shape, not only those that sound alike. */
   shapes: boolean;
   /** With the context model, the segmenter's unigram model must agree: the nearby passage likelier by this much (natural log). */
@@ -86,6 +101,7 @@ export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
   maxCommonSingleFrequency: 300000,
   minTypedFrequency: 10,
   suspectWordFrequency: 1000,
+  cutWordFrequency: 1000,
   minWordFrequency: 100,
   minGain: 4.5,
   clusterGain: 2,
@@ -97,6 +113,7 @@ export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
   realWordAgreement: Infinity,
   clusterRealWordAgreement: 4.5,
   agreementContextShare: 0.3,
+  realWordContextShare: -Infinity,
   soundOnlyFrequency: Infinity,
   wordSwapPenalty: Infinity,
   wordSwapContextShare: 0.5,
@@ -105,6 +122,7 @@ export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
   maxOddFrequency: 10000,
   minAnywhereIsolatedGain: 3,
   setPhraseBonus: 3,
+  examineNames: false,
   shapes: true,
   minUnigramGain: 2,
   fallbackGain: 8.75,

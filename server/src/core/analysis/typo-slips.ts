@@ -3,6 +3,7 @@ import type { Segmenter } from '../segment/segmenter';
 import { TextCache } from '../text/text-cache';
 import { decide } from './typo-decision';
 import { scoreCandidates } from './typo-detector';
+import { leavesLoneCharacter } from './typo-rare';
 import { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type TypoSuspect } from './typo-options';
 
 /**
@@ -44,9 +45,11 @@ function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions): TypoSu
   let mended = sentence;
   for (let round = 0, fresh = found; round < 3 && fresh.length; round++) {
     for (const s of fresh) mended = mended.slice(0, s.span.start) + s.right + mended.slice(s.span.end);
-    // A double slip here is a word of the same reading picked in its place (时常 for 市场): the input method offers
-    // whole words by their sound, while two characters that form no word are as likely a name spelt out by sound.
-    const scored = scoreCandidates(seg, mended, relaxed).filter((c) => !c.pair || c.realWord);
+    // Two characters side by side that form no word are a double slip where, mended, they join the words around
+    // (成果宗介与发布: 总结); a name spelt out by sound leaves the rest of the name behind (玛裕勒 is no 玛 + 娱乐).
+    const scored = scoreCandidates(seg, mended, relaxed).filter(
+      (c) => !c.pair || c.realWord || !leavesLoneCharacter(seg, mended, c, o.maxSingleFrequency),
+    );
     fresh = decide(scored, true, relaxed)
       .filter((s) => !found.some((f) => f.span.start < s.span.end && s.span.start < f.span.end))
       .map((s) => ({ ...s, wrong: sentence.slice(s.span.start, s.span.end) }));
@@ -62,9 +65,15 @@ function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions): TypoSu
  * in place of the one meant (减持 for 坚持, 防空 for 防控) is the commonest slip of an input method, wrong only in
  * context; where the segmenter's unigram model clearly agrees, such a real word needs no more evidence than any
  * other slip (抄过 for 超过), nor a two-character word swapped whole where the words around want the other (时常 for
- * 市场) more than a single slip. Every character is examined too, the commonest (不, 和) only for a character of the
+ * 市场) more than a single slip. The found slip lowers the gain a real word's change needs, not the demand that the
+ * words around prefer it to the writer's own word by as much as an agreed change needs (失职失责 is no 失败). Every character is examined too, the commonest (不, 和) only for a character of the
  * same sound: an input method offers them first for their reading (民政不 for 民政部), while a look-alike of one
- * is seldom what was meant.
+ * is seldom what was meant. Examining every word is no licence to cut one in half, though: a window still keeps
+ * to the common words beside the one it mends (李明同志任 is no 同 + 志在).
+ * So are the words the dictionary knows as names, and the characters beside them: its name tags take in many words
+ * that are near-misses of common ones as well (建康, a place, typed for 健康; 维基 for 违纪), a character beside a
+ * name is as likely a slip as any (内蒙古白治区, 发军沿海地区), and the slip found says the sentence was typed in haste. A real name stays as written where no change of it reads
+ * likelier in context, and a correction into a name still needs a strong gain (see evidence).
  */
 export function clusterOptions(o: DetectorOptions): DetectorOptions {
   return {
@@ -76,7 +85,9 @@ export function clusterOptions(o: DetectorOptions): DetectorOptions {
     maxCommonSingleFrequency: Infinity,
     soundOnlyFrequency: o.maxCommonSingleFrequency,
     realWordAgreement: o.clusterRealWordAgreement,
+    realWordContextShare: o.agreementContextShare,
     wordSwapPenalty: o.clusterWordSwapPenalty,
+    examineNames: true,
   };
 }
 

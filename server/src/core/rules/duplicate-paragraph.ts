@@ -11,7 +11,7 @@ interface Candidate {
   normalized: string;
   /** Computed when first compared: most paragraphs never are. */
   shingles?: Set<number>;
-  prints: Set<number>;
+  prints: readonly number[];
   /** Where it comes from: this document, or a file given with --against. */
   filePath?: string;
   order: number;
@@ -24,7 +24,7 @@ function shinglesOf(c: Candidate): Set<number> {
   return (c.shingles ??= shingles(c.normalized));
 }
 
-const perParagraph = new TextCache<{ normalized: string; prints: Set<number>; han: number }>();
+const perParagraph = new TextCache<{ normalized: string; prints: readonly number[]; han: number }>();
 
 function candidates(doc: ReportDocument, minLength: number, filePath?: string): Candidate[] {
   const out: Candidate[] = [];
@@ -94,7 +94,7 @@ function closestEarlier(
     index.visit(f, count);
     seq++;
   }
-  const enough = Math.max(1, Math.floor(later.prints.size * threshold * 0.5));
+  const enough = Math.max(1, Math.floor(later.prints.length * threshold * 0.5));
   const ranked: { j: number; n: number; seq: number }[] = [];
   for (const id of met) {
     const n = shared[id];
@@ -132,7 +132,7 @@ export default defineRule({
     // Each distinct text is indexed once, standing for every paragraph that holds it (a long text repeats many).
     const { holders, textOf } = distinctTexts(all);
     const index = new FingerprintIndex(
-      holders.reduce((n, h) => n + all[h[0]].prints.size, 0),
+      holders.reduce((n, h) => n + all[h[0]].prints.length, 0),
       COMMON_FINGERPRINT,
     );
     holders.forEach((h, id) => {

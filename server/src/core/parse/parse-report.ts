@@ -5,6 +5,7 @@ import { makeHeading } from './heading-title';
 import { createLineIndex } from './line-index';
 import type { BodyParts, ParseMemo } from './parse-memo';
 import { readRawLines } from './raw-lines';
+import { isWhiteSpaceCode } from '../text/chars';
 
 /**
  * Parse report text into a ReportDocument. Never throws on any input. With a memo kept from the last parse of
@@ -47,8 +48,16 @@ export function parseReport(text: string, memo?: ParseMemo): ReportDocument {
     if (kind === 'body' || kind === 'heading') {
       const { start, end } = para.bodySpan;
       const body = text.slice(start, end);
-      const parts = memo ? memo.body(body, bodyParts) : bodyParts(body);
-      para.sentences = parts.sentences.map((s) => ({ text: s.text, span: { start: start + s.start, end: start + s.end } }));
+      let parts: BodyParts;
+      if (memo) {
+        parts = memo.body(body, bodyParts);
+        para.sentences = parts.sentences.map((s) => ({ text: s.text, span: { start: start + s.start, end: start + s.end } }));
+      } else {
+        // Nothing kept for a next parse: the sentences are made in place, with no relative copy first.
+        const sentences = para.sentences;
+        eachSentence(body, (s, e) => sentences.push({ text: body.slice(s, e), span: { start: start + s, end: start + e } }));
+        parts = { sentences: [], enumerations: enumerationsIn(body) };
+      }
       const paragraphIndex = paragraphs.length;
       for (const e of parts.enumerations) {
         enumerations.push({
@@ -101,22 +110,26 @@ export function splitSentences(text: string, span: Span): Sentence[] {
 
 const bodyParts = (body: string): BodyParts => ({ sentences: sentencesIn(body), enumerations: enumerationsIn(body) });
 
-/** The sentences of a paragraph body, with offsets from its start; white space around each is left out. */
+/** The sentences of a paragraph body, with offsets from its start. */
 function sentencesIn(body: string): BodyParts['sentences'] {
   const out: BodyParts['sentences'] = [];
+  eachSentence(body, (start, end) => out.push({ text: body.slice(start, end), start, end }));
+  return out;
+}
+
+/** Where each sentence of a paragraph body starts and ends; white space around each is left out. */
+function eachSentence(body: string, each: (start: number, end: number) => void): void {
   let from = 0;
   SENTENCE_END.lastIndex = 0;
   let m: RegExpExecArray | null;
-  const push = (s: number, e: number) => {
-    while (s < e && /[\s\u3000]/.test(body[s])) s++;
-    let end = e;
-    while (end > s && /[\s\u3000]/.test(body[end - 1])) end--;
-    if (end > s) out.push({ text: body.slice(s, end), start: s, end });
+  const found = (s: number, e: number) => {
+    while (s < e && isWhiteSpaceCode(body.charCodeAt(s))) s++;
+    while (e > s && isWhiteSpaceCode(body.charCodeAt(e - 1))) e--;
+    if (e > s) each(s, e);
   };
   while ((m = SENTENCE_END.exec(body))) {
-    push(from, m.index + m[0].length);
+    found(from, m.index + m[0].length);
     from = m.index + m[0].length;
   }
-  push(from, body.length);
-  return out;
+  found(from, body.length);
 }

@@ -99,8 +99,6 @@ function buildTree(headings: Heading[], textLength: number): Heading[] {
   return roots;
 }
 
-const SENTENCE_END = /[。！？；!?;…]+[”’」』）)]*/g;
-
 export function splitSentences(text: string, span: Span): Sentence[] {
   return sentencesIn(text.slice(span.start, span.end)).map((s) => ({
     text: s.text,
@@ -117,19 +115,31 @@ function sentencesIn(body: string): BodyParts['sentences'] {
   return out;
 }
 
-/** Where each sentence of a paragraph body starts and ends; white space around each is left out. */
+/** A sentence ends after a run of these, and of any closing marks right after it. */
+const END_CODES = new Set([...'。！？；!?;…'].map((c) => c.charCodeAt(0)));
+const CLOSING_CODES = new Set([...'”’」』）)'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Where each sentence of a paragraph body starts and ends; white space around each is left out. The ends are found
+ * by character code: a regex match per sentence made an array and a string of each.
+ */
 function eachSentence(body: string, each: (start: number, end: number) => void): void {
-  let from = 0;
-  SENTENCE_END.lastIndex = 0;
-  let m: RegExpExecArray | null;
   const found = (s: number, e: number) => {
     while (s < e && isWhiteSpaceCode(body.charCodeAt(s))) s++;
     while (e > s && isWhiteSpaceCode(body.charCodeAt(e - 1))) e--;
     if (e > s) each(s, e);
   };
-  while ((m = SENTENCE_END.exec(body))) {
-    found(from, m.index + m[0].length);
-    from = m.index + m[0].length;
+  let from = 0;
+  let i = 0;
+  while (i < body.length) {
+    if (!END_CODES.has(body.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    while (i < body.length && END_CODES.has(body.charCodeAt(i))) i++;
+    while (i < body.length && CLOSING_CODES.has(body.charCodeAt(i))) i++;
+    found(from, i);
+    from = i;
   }
   found(from, body.length);
 }

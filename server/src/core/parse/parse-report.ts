@@ -115,13 +115,15 @@ function sentencesIn(body: string): BodyParts['sentences'] {
   return out;
 }
 
-/** A sentence ends after a run of these, and of any closing marks right after it. */
-const END_CODES = new Set([...'。！？；!?;…'].map((c) => c.charCodeAt(0)));
-const CLOSING_CODES = new Set([...'”’」』）)'].map((c) => c.charCodeAt(0)));
+/** A sentence ends after a run of 。！？；!?;… and of any closing marks right after it: ”’」』）). */
+const endsSentence = (c: number) =>
+  c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x2026;
+const closesMark = (c: number) => c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29;
 
 /**
  * Where each sentence of a paragraph body starts and ends; white space around each is left out. The ends are found
- * by character code: a regex match per sentence made an array and a string of each.
+ * by character code (as fast as the regex engine's scan): a regex match per sentence made an array and a string of
+ * each.
  */
 function eachSentence(body: string, each: (start: number, end: number) => void): void {
   const found = (s: number, e: number) => {
@@ -132,12 +134,12 @@ function eachSentence(body: string, each: (start: number, end: number) => void):
   let from = 0;
   let i = 0;
   while (i < body.length) {
-    if (!END_CODES.has(body.charCodeAt(i))) {
+    if (!endsSentence(body.charCodeAt(i))) {
       i++;
       continue;
     }
-    while (i < body.length && END_CODES.has(body.charCodeAt(i))) i++;
-    while (i < body.length && CLOSING_CODES.has(body.charCodeAt(i))) i++;
+    while (i < body.length && endsSentence(body.charCodeAt(i))) i++;
+    while (i < body.length && closesMark(body.charCodeAt(i))) i++;
     found(from, i);
     from = i;
   }

@@ -13,7 +13,7 @@ export const DATE_LINE =
   /^[（(]?[ \u3000]{0,4}(?:\d{4}|[〇○零一二三四五六七八九]{4})[ \u3000]{0,4}年[ \u3000]{0,4}(?:\d{1,2}|[元正一二三四五六七八九十]{1,3})[ \u3000]{0,4}月(?:[ \u3000]{0,6}(?:\d{1,2}|[一二三四五六七八九十]{1,3}))?[ \u3000]{0,6}日?[ \u3000]{0,4}[）)]?$/;
 export const SHORT_LINE = 30;
 /** What indents a line: spaces (ASCII, ideographic, no-break), tabs, a stray BOM. */
-const INDENT = new Set([0x20, 0x09, 0x3000, 0xa0, 0xfeff]);
+const indents = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 /** Conversion leftovers that sit before the real text of a line. */
 const ARTIFACT_PREFIX = /^\[bookmark: [^\]]*\][ \t\u3000]*/;
 
@@ -37,7 +37,7 @@ export function readRawLines(lines: LineIndex, memo?: ParseMemo): RawLine[] {
 
 function lineShape(text: string): LineShape {
   let lead = 0;
-  while (lead < text.length && INDENT.has(text.charCodeAt(lead))) lead++;
+  while (lead < text.length && indents(text.charCodeAt(lead))) lead++;
   let contentStart = lead;
   // An artifact starts with [: most lines are not cut and matched for one.
   const artifact = text.charCodeAt(lead) === 0x5b ? ARTIFACT_PREFIX.exec(text.slice(lead)) : null;

@@ -167,4 +167,12 @@ export async function cliThreadFigures(line: Line, ten: string): Promise<void> {
     `${t.main.toFixed(2)} / ${t.worker.toFixed(2)} / ${t.helpers.toFixed(2)} (wall ${t.wall.toFixed(2)})`,
     'bench/thread-cpu.ts (/proc/PID/task/*/stat every 10 ms)',
   );
+  // The main thread's garbage: it decides its share of the collector's work and of fresh memory's page faults.
+  const script = path.join(ROOT, 'bench', 'main-allocations.ts');
+  const a = spawnSync(process.execPath, ['--import', 'tsx', script, ten], { encoding: 'utf8', cwd: ROOT });
+  line(
+    'CLI, 10 MB: MB the main thread allocates',
+    a.status === 0 ? `${a.stdout.trim()} MB (parse and its rules, sampled)` : 'failed',
+    'tsx bench/main-allocations.ts (sampling heap profile, collected objects too)',
+  );
 }

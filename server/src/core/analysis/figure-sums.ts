@@ -64,9 +64,18 @@ export function checkSums(text: string, sentence: Span, figures: Figure[], out: 
   });
 }
 
+const DI = '第'.charCodeAt(0);
+/** A rank among a stated number: 在183个县(区)中排第13位. */
+const RANK = /(?<!\d)(\d{1,6})个[^，。；\d]{1,10}?中[^，。；\d]{0,6}?第(\d{1,6})(?:位|名)/g;
+
 /** "在183个县(区)中排第13位": a rank cannot exceed the number ranked. */
 export function checkRanks(text: string, sentence: Span, out: FigureCheck[]): void {
-  const re = /(?<!\d)(\d{1,6})个[^，。；\d]{1,10}?中[^，。；\d]{0,6}?第(\d{1,6})(?:位|名)/g;
+  // Every sentence is asked, few hold a rank: one without a 第 is answered without cutting it out.
+  let di = sentence.start;
+  while (di < sentence.end && text.charCodeAt(di) !== DI) di++;
+  if (di === sentence.end) return;
+  const re = RANK;
+  re.lastIndex = 0;
   const slice = text.slice(sentence.start, sentence.end);
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice))) {

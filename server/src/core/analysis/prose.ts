@@ -37,9 +37,14 @@ export function leavesMarkOpen(text: string): boolean {
   return openMarks.get(text, marksLeftOpen);
 }
 
+/** Any opener or closer: the regex engine finds a paragraph's marks, where a loop made a string of every character. */
+const ANY_MARK = new RegExp(`[${Object.keys(CLOSER_OF).join('')}${Object.keys(OPENER_OF).join('')}]`, 'g');
+
 function marksLeftOpen(text: string): boolean {
   const depth = new Map<string, number>();
-  for (const ch of text) {
+  ANY_MARK.lastIndex = 0;
+  for (let m = ANY_MARK.exec(text); m; m = ANY_MARK.exec(text)) {
+    const ch = m[0];
     if (CLOSER_OF[ch]) depth.set(ch, (depth.get(ch) ?? 0) + 1);
     else {
       const open = OPENER_OF[ch];

@@ -7,6 +7,10 @@ export function normalizeForComparison(text: string): string {
 }
 
 const SHINGLE = 4;
+/** The shingle hashes of the text at hand, kept for the next (a paragraph's would be garbage at once). */
+let shingleHashes = new Uint32Array(1024);
+/** Fingerprints from which their Set is kept to look one up. */
+const LONG_LIST = 48;
 
 /** Hashes of every run of SHINGLE characters. */
 export function shingles(text: string): Set<number> {
@@ -19,23 +23,33 @@ export function shingles(text: string): Set<number> {
   return out;
 }
 
-/** Winnowing (Schleimer et al.): the minimum hash of each window of `w` shingles, enough to find shared passages. */
-export function fingerprints(text: string, w = 6): Set<number> {
-  const hashes: number[] = [];
-  for (let i = 0; i + SHINGLE <= text.length; i++) {
+/**
+ * Winnowing (Schleimer et al.): the minimum hash of each window of `w` shingles, enough to find shared passages.
+ * Each distinct one once, in the order first found. An array, not a Set: the duplicate rules keep a paragraph's
+ * fingerprints between lints, and a Set of 32-bit hashes (most of them boxed numbers) took several times the memory.
+ */
+export function fingerprints(text: string, w = 6): number[] {
+  const count = Math.max(0, text.length - SHINGLE + 1);
+  if (shingleHashes.length < count) shingleHashes = new Uint32Array(Math.max(count, 2 * shingleHashes.length));
+  const hashes = shingleHashes;
+  for (let i = 0; i < count; i++) {
     let h = 0x811c9dc5;
     for (let j = i; j < i + SHINGLE; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
-    hashes.push(h >>> 0);
+    hashes[i] = h >>> 0;
   }
-  const out = new Set<number>();
-  if (hashes.length <= w) {
-    if (hashes.length) out.add(Math.min(...hashes));
-    return out;
-  }
-  for (let i = 0; i + w <= hashes.length; i++) {
+  if (count <= w) return count ? [Math.min(...hashes.subarray(0, count))] : [];
+  const out: number[] = [];
+  // Whether a minimum is already out: a look along a short list, a Set only for a long paragraph's.
+  let seen: Set<number> | undefined;
+  for (let i = 0; i + w <= count; i++) {
     let min = hashes[i];
     for (let j = i + 1; j < i + w; j++) if (hashes[j] < min) min = hashes[j];
-    out.add(min);
+    // Neighbouring windows mostly share their minimum.
+    if (min === out[out.length - 1]) continue;
+    if (seen === undefined && out.length >= LONG_LIST) seen = new Set(out);
+    if (seen ? seen.has(min) : out.includes(min)) continue;
+    seen?.add(min);
+    out.push(min);
   }
   return out;
 }

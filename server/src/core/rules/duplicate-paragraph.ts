@@ -11,7 +11,7 @@ interface Candidate {
   normalized: string;
   /** Computed when first compared: most paragraphs never are. */
   shingles?: Set<number>;
-  prints: Set<number>;
+  prints: readonly number[];
   /** Where it comes from: this document, or a file given with --against. */
   filePath?: string;
   order: number;
@@ -24,7 +24,7 @@ function shinglesOf(c: Candidate): Set<number> {
   return (c.shingles ??= shingles(c.normalized));
 }
 
-const perParagraph = new TextCache<{ normalized: string; prints: Set<number>; han: number }>();
+const perParagraph = new TextCache<{ normalized: string; prints: readonly number[]; han: number }>();
 
 function candidates(doc: ReportDocument, minLength: number, filePath?: string): Candidate[] {
   const out: Candidate[] = [];
@@ -52,6 +52,22 @@ function distinctTexts(all: readonly Candidate[]): { holders: number[][]; textOf
 }
 
 /**
+ * Per distinct text, how many of one paragraph's fingerprints it shares and at which of them it was first met,
+ * with the texts met in that order: arrays reused from one paragraph to the next, where a Map per paragraph was
+ * most of the rule's garbage on a long text.
+ */
+class SharedCounts {
+  readonly shared: Int32Array;
+  readonly firstSeq: Int32Array;
+  readonly met: number[] = [];
+
+  constructor(texts: number) {
+    this.shared = new Int32Array(texts);
+    this.firstSeq = new Int32Array(texts);
+  }
+}
+
+/**
  * The earlier candidates (before `i`) that share the most fingerprints with `later`, at most 8, enough of them
  * to be able to reach the threshold: the only ones worth comparing. Ties go to the one met first (by fingerprint,
  * then by position), as if every copy of a text were indexed on its own.
@@ -63,27 +79,33 @@ function closestEarlier(
   i: number,
   threshold: number,
   ownText: number,
+  counts: SharedCounts,
 ): number[] {
-  const shared = new Map<number, { n: number; seq: number }>();
+  const { shared, firstSeq, met } = counts;
   let seq = 0;
+  const count = (id: number) => {
+    if (id === ownText) return;
+    if (shared[id]++ === 0) {
+      firstSeq[id] = seq;
+      met.push(id);
+    }
+  };
   for (const f of later.prints) {
-    index.visit(f, (id) => {
-      if (id === ownText) return;
-      const s = shared.get(id);
-      if (s) s.n++;
-      else shared.set(id, { n: 1, seq });
-    });
+    index.visit(f, count);
     seq++;
   }
-  const enough = Math.max(1, Math.floor(later.prints.size * threshold * 0.5));
+  const enough = Math.max(1, Math.floor(later.prints.length * threshold * 0.5));
   const ranked: { j: number; n: number; seq: number }[] = [];
-  for (const [id, { n, seq: first }] of shared) {
+  for (const id of met) {
+    const n = shared[id];
+    shared[id] = 0; // ready for the next paragraph
     if (n < enough) continue;
     for (const j of holders[id]) {
       if (j >= i) break;
-      ranked.push({ j, n, seq: first });
+      ranked.push({ j, n, seq: firstSeq[id] });
     }
   }
+  met.length = 0;
   return ranked
     .sort((a, b) => b.n - a.n || a.seq - b.seq || a.j - b.j)
     .slice(0, 8)
@@ -110,12 +132,13 @@ export default defineRule({
     // Each distinct text is indexed once, standing for every paragraph that holds it (a long text repeats many).
     const { holders, textOf } = distinctTexts(all);
     const index = new FingerprintIndex(
-      holders.reduce((n, h) => n + all[h[0]].prints.size, 0),
+      holders.reduce((n, h) => n + all[h[0]].prints.length, 0),
       COMMON_FINGERPRINT,
     );
     holders.forEach((h, id) => {
       for (const f of all[h[0]].prints) index.add(f, id, h.length);
     });
+    const counts = new SharedCounts(holders.length);
     const reported = new Set<Paragraph>();
     const firstByText = new Map<string, Candidate>();
     all.forEach((later, i) => {
@@ -124,7 +147,7 @@ export default defineRule({
       if (later.filePath !== undefined || reported.has(later.para)) return;
       let best: { c: Candidate; score: number } | undefined = exactEarlier ? { c: exactEarlier, score: 1 } : undefined;
       if (!best) {
-        for (const j of closestEarlier(index, holders, later, i, threshold, textOf[i])) {
+        for (const j of closestEarlier(index, holders, later, i, threshold, textOf[i], counts)) {
           const score = similarity(shinglesOf(all[j]), shinglesOf(later));
           if (score >= threshold && (!best || score > best.score)) best = { c: all[j], score };
         }

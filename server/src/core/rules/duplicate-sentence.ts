@@ -42,8 +42,8 @@ export default defineRule({
     // Whether paragraph j repeats paragraph i: written the same (so normalised the same too), or nearly.
     const repeats = (i: number, j: number) =>
       bodyOf(i) === bodyOf(j) || keyOf(i) === keyOf(j) || similarity(shinglesOf(keyOf(i)), shinglesOf(keyOf(j))) >= 0.8;
-    for (const [index, p] of paragraphs.entries()) {
-      for (const s of p.sentences) {
+    for (let index = 0; index < paragraphs.length; index++) {
+      for (const s of paragraphs[index].sentences) {
         const { normalized, han } = perSentence.get(s.text, (t) => {
           const n = trimEndOf(normalizeForComparison(t.replace(ENUMERATION_START, '')), '。！？；!?;…');
           return { normalized: n, han: countHan(n) };

@@ -9,6 +9,8 @@ const PROTECTED =
   /(?<![\w./:-])(?:https?:\/\/|ftp:\/\/|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]{1,2000}|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|\*\*|(?<!\.)\.{3,}/g;
 const HALF = /[,.;:?!()]/g;
 const DIGIT = /[0-9０-９]/;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
 const short = (s: string) => (s.length > 12 ? s.slice(0, 12) + '…' : s);
 
 /** Half-width , . ; : ? ! ( ) in Chinese text (GB/T 15834-2011 uses full-width forms there). */
@@ -35,9 +37,11 @@ export default defineRule({
       };
       const pairedClose = new Map<number, number>();
       const stack: number[] = [];
+      // By code, not line[i]: each character read as a string is a new string (of a Han character), garbage.
       for (let i = 0; i < line.length; i++) {
-        if (line[i] === '(') stack.push(i);
-        else if (line[i] === ')' && stack.length) pairedClose.set(stack.pop()!, i);
+        const c = line.charCodeAt(i);
+        if (c === OPEN_PAREN) stack.push(i);
+        else if (c === CLOSE_PAREN && stack.length) pairedClose.set(stack.pop()!, i);
       }
       const handledClose = new Set<number>();
       for (const m of line.matchAll(HALF)) {

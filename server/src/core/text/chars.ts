@@ -58,3 +58,23 @@ export function trimEndOf(s: string, chars: string): string {
   while (end > 0 && chars.includes(s[end - 1])) end--;
   return s.slice(0, end);
 }
+
+/**
+ * Whether a UTF-16 code is white space as a regex's \s reads it (the Unicode space separators, tab, the line
+ * breaks, BOM): asked of a character code, where testing a character read as a string makes a string of it.
+ */
+export function isWhiteSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

@@ -3,6 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DagSegmenter } from '../../server/src/core/segment/dag-segmenter';
 import { WordDictionary } from '../../server/src/core/segment/dictionary';
+import { fnv1a, FNV_OFFSET, FNV_PRIME } from '../../server/src/core/segment/prefix-table';
+import { ShortWords } from '../../server/src/core/segment/short-words';
 import { createNativeSegmenter, loadJiebaDictionary } from '../../server/src/node/jieba-segmenter';
 import { seedFiles, SHARED } from '../helpers/seeds';
 import { segmenter } from '../helpers/segmenter';
@@ -69,4 +71,98 @@ describe('segmentation', () => {
     }
     assert.ok(lines > 500);
   });
+
+  it('ShortWords agrees with the dictionary’s hash table over the whole dictionary', function () {
+    this.timeout(60000);
+    const dict = loadJiebaDictionary();
+    const logTotal = Math.log(dict.total);
+    const unknown = -99;
+    const short = new ShortWords(dict, logTotal, unknown);
+    // Every character: its weight as a word of its own, as a lookup in the hash table gives it.
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      const e = dict.entryAt(ch, 0, 1, fnv1a(ch));
+      const expected = e < 0 || dict.entryFrequency(e) === 0 ? unknown : dict.entryLogFrequency(e) - logTotal;
+      if (!Object.is(short.singleWeight[code], expected)) assert.fail(`U+${code.toString(16)}: ${short.singleWeight[code]} != ${expected}`);
+    }
+    // Every word of two or more characters and each of its prefixes passes the filter.
+    let entries = 0;
+    for (let length = 2; length <= dict.maxLength; length++)
+      dict.visitWordsOfLength(length, (chars, start) => {
+        for (let len = 2; len <= length; len++, entries++)
+          if (!short.mayHaveEntry(fnv1a(chars.slice(start, start + len)))) assert.fail(chars.slice(start, start + len));
+      });
+    assert.ok(entries > 500000);
+    // And it rules out most windows of two characters that start no word (else it saves nothing).
+    const text = fs.readFileSync(seedFiles()[0], 'utf8');
+    let absent = 0;
+    let passed = 0;
+    for (let i = 0; i + 2 <= text.length; i++) {
+      const pair = text.slice(i, i + 2);
+      if (dict.entryAt(pair, 0, 2, fnv1a(pair)) >= 0) continue;
+      absent++;
+      if (short.mayHaveEntry(fnv1a(pair))) passed++;
+    }
+    assert.ok(absent > 1000 && passed < absent * 0.2, `${passed} of ${absent} absent pairs pass the filter`);
+  });
+
+  it('DagSegmenter cuts and scores exactly as the plain search over the hash table, on the seeds and reports', function () {
+    this.timeout(60000);
+    const dict = loadJiebaDictionary();
+    const fast = new DagSegmenter(dict);
+    const plain = plainSegmenter(dict);
+    const files = [...seedFiles()];
+    for (const dir of ['gov-work-reports', 'cpc-congress-reports'].map((d) => path.join(SHARED, 'corpus', d)))
+      if (fs.existsSync(dir)) files.push(...fs.readdirSync(dir).map((f) => path.join(dir, f)));
+    let chars = 0;
+    for (const file of files) {
+      for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+        chars += line.length;
+        const expected = plain(line);
+        assert.deepStrictEqual(fast.cut(line), expected.words, line);
+        assert.ok(Object.is(fast.score(line), expected.score), line);
+      }
+    }
+    assert.ok(chars > 1_000_000);
+  });
 });
+
+/**
+ * The segmentation DagSegmenter must give, written plainly: every window probed in the dictionary's hash table, as
+ * cppjieba's MPSegment does (separators cut runs; an unknown character weighs as the rarest word of up to 4).
+ */
+function plainSegmenter(dict: WordDictionary): (text: string) => { words: string[]; score: number } {
+  const logTotal = Math.log(dict.total);
+  const minWeight = Math.log(dict.minFrequency(Math.min(dict.maxLength, 4))) - logTotal;
+  return (text) => {
+    const words: string[] = [];
+    let score = 0;
+    for (const run of text.split(/([ \t\n\r，。])/)) {
+      if (!run) continue;
+      if (/^[ \t\n\r，。]$/.test(run)) {
+        words.push(run);
+        continue;
+      }
+      const n = run.length;
+      const weight = new Float64Array(n + 1);
+      const step = new Int32Array(n + 1);
+      for (let i = n - 1; i >= 0; i--) {
+        let best = -Infinity;
+        let h = FNV_OFFSET;
+        for (let len = 1; len <= dict.maxLength && i + len <= n; len++) {
+          h = Math.imul(h ^ run.charCodeAt(i + len - 1), FNV_PRIME);
+          const e = dict.entryAt(run, i, len, h >>> 0);
+          if (e < 0 && len > 1) break;
+          const logFreq = e < 0 ? -Infinity : dict.entryLogFrequency(e);
+          if (logFreq === -Infinity && len > 1) continue;
+          const w = (logFreq === -Infinity ? minWeight : logFreq - logTotal) + weight[i + len];
+          if (w > best) [best, step[i]] = [w, len];
+        }
+        weight[i] = best;
+      }
+      score += weight[0];
+      for (let i = 0; i < n; i += step[i]) words.push(run.slice(i, i + step[i]));
+    }
+    return { words, score };
+  };
+}

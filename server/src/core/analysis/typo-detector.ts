@@ -7,7 +7,7 @@ import type { DetectorOptions, ScoredCandidate } from './typo-options';
 import { completesSetPhrase } from './set-phrases';
 import { leavesLoneCharacter, rareSlipPossible } from './typo-rare';
 import { onlyOddSpot } from './typo-plain-prose';
-import { BASIC_HAN } from '../text/chars';
+import { isBasicHanCode } from '../text/chars';
 
 export { decide, evidence, recurs } from './typo-decision';
 export { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type ScoredCandidate, type TypoSuspect } from './typo-options';
@@ -71,7 +71,21 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
   const tokens = tokensOf(seg, sentence);
   const tokenAt: Token[] = [];
   for (const t of tokens) for (let i = t.start; i < t.end; i++) tokenAt[i] = t;
-  const isName = (t: Token | undefined) => t !== undefined && t.word.length > 1 && NAME_TAGS.has(seg.tagOf(t.word) ?? '');
+  // A word's frequency and whether it is a name are asked of each of its characters and again per candidate: per
+  // token, looked up once (by the token's first character).
+  const tokenFrequency = new Float64Array(sentence.length).fill(-1);
+  const frequencyOf = (t: Token) => {
+    let f = tokenFrequency[t.start];
+    if (f < 0) tokenFrequency[t.start] = f = seg.frequency(t.word);
+    return f;
+  };
+  const tokenIsName = new Int8Array(sentence.length).fill(-1);
+  const isName = (t: Token | undefined) => {
+    if (t === undefined || t.word.length <= 1) return false;
+    if (tokenIsName[t.start] < 0) tokenIsName[t.start] = NAME_TAGS.has(seg.tagOf(t.word) ?? '') ? 1 : 0;
+    return tokenIsName[t.start] === 1;
+  };
+  const isHan = (at: number) => isBasicHanCode(sentence.charCodeAt(at));
   const out: ScoredCandidate[] = [];
   // The passage as written is scored once for all the candidates that share it (offsets stay below 2^24: input is at most 16 MB).
   const unigramScores = new Map<number, number>();
@@ -92,18 +106,29 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
   const isOnlyOddSpot = onlyOddSpot(seg, sentence, tokenAt, o.maxOddFrequency, o.maxSingleFrequency);
   const quoted = new Uint8Array(sentence.length);
   for (const m of sentence.matchAll(QUOTED_TERM)) quoted.fill(1, m.index + 1, m.index + 1 + m[1].length);
-  const rare = new Int8Array(sentence.length).fill(-1); // asked of a position up to three times: looked up once
-  const isRare = (at: number) => (rare[at] < 0 ? (rare[at] = seg.frequency(sentence[at]) < o.minTypedFrequency ? 1 : 0) : rare[at]) === 1;
+  // A character's own frequency is asked of a position up to three times and per candidate: looked up once.
+  const charFrequencies = new Float64Array(sentence.length).fill(-1);
+  const charFrequency = (at: number) => {
+    let f = charFrequencies[at];
+    if (f < 0) charFrequencies[at] = f = seg.frequency(sentence[at]);
+    return f;
+  };
+  const isRare = (at: number) => charFrequency(at) < o.minTypedFrequency;
   let rareCount = -1; // how many rare characters the sentence holds, counted once one is met
-  const countRare = () =>
-    rareCount < 0 ? (rareCount = sentence.split('').filter((ch, i) => BASIC_HAN.test(ch) && isRare(i)).length) : rareCount;
+  const countRare = () => {
+    if (rareCount < 0) {
+      rareCount = 0;
+      for (let i = 0; i < sentence.length; i++) if (isHan(i) && isRare(i)) rareCount++;
+    }
+    return rareCount;
+  };
   // Only where the text reads oddly: a character left on its own, or a rare word (most of a sentence is neither).
   const suspects = new Int8Array(sentence.length).fill(-1); // asked of a position twice (as at + 1 of a pair): judged once
   const suspect = (at: number): boolean => (suspects[at] < 0 ? (suspects[at] = judgeSuspect(at) ? 1 : 0) : suspects[at]) === 1;
   const judgeSuspect = (at: number): boolean => {
     const own = tokenAt[at];
-    if (!own || !BASIC_HAN.test(sentence[at]) || quoted[at]) return false;
-    const f = seg.frequency(own.word);
+    if (!own || !isHan(at) || quoted[at]) return false;
+    const f = frequencyOf(own);
     const odd =
       own.word.length === 1
         ? f <= o.maxCommonSingleFrequency
@@ -120,7 +145,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
   const consider = (c: Candidate) => {
     const window = sentence.slice(c.start, c.end);
     const drop = (gate: DropGate) => trace?.(c.at, gate, c);
-    if (c.kind !== 'sound' && seg.frequency(sentence[c.at]) > o.soundOnlyFrequency) return drop('not a suspect');
+    if (c.kind !== 'sound' && charFrequency(c.at) > o.soundOnlyFrequency) return drop('not a suspect');
     // Figures in characters and the commonest function words fit almost anywhere: such a window makes a strong
     // finding only (with the context model), never a hint (进七步 for 进一步 is a slip, 七方面 no 各方面).
     const fitsAnywhere = holdsFigure(sentence, c.start, c.end) || GRAMMATICAL.has(c.word);
@@ -143,7 +168,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       t.word.length > 1 &&
       (t.start < c.start || t.end > c.end) &&
       !(t.start <= c.at && c.at < t.end) &&
-      (seg.frequency(t.word) >= o.cutWordFrequency || t.word.length >= 4);
+      (frequencyOf(t) >= o.cutWordFrequency || t.word.length >= 4);
     if (cuts(tokenAt[c.start]) || cuts(tokenAt[c.end - 1])) return drop('window cuts a word');
     const replaced = (from: number, to: number) => {
       const s = sentence.slice(from, to);
@@ -161,8 +186,8 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
       if (unigramGain < o.minUnigramGain) return drop('unigram gate');
       let a = c.start;
       let b = c.end;
-      while (a > 0 && c.start - a < REACH && BASIC_HAN.test(sentence[a - 1])) a--;
-      while (b < sentence.length && b - c.end < REACH && BASIC_HAN.test(sentence[b])) b++;
+      while (a > 0 && c.start - a < REACH && isHan(a - 1)) a--;
+      while (b < sentence.length && b - c.end < REACH && isHan(b)) b++;
       contextGain = contextScore(replaced(a, b)) - contextScore(sentence.slice(a, b));
       if (contextGain < (fitsAnywhere ? o.strongGain : 2)) return drop('context gain'); // below any threshold it could reach
       if ((isRare(c.at) || fitsAnywhere) && leavesLoneCharacter(seg, sentence, c, o.maxSingleFrequency)) return drop('names and numerals');
@@ -172,7 +197,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     const own = tokenAt[c.at];
     out.push({
       ...c,
-      commonChar: own.word.length === 1 && seg.frequency(own.word) > o.maxSingleFrequency,
+      commonChar: own.word.length === 1 && frequencyOf(own) > o.maxSingleFrequency,
       strongOnly: fitsAnywhere,
       contextGain,
       unigramGain,

@@ -1,6 +1,7 @@
 import type { WordDictionary } from './dictionary';
 import { FNV_OFFSET, FNV_PRIME } from './prefix-table';
 import type { Segmenter } from './segmenter';
+import { LONGER_ENTRY_BITS, ShortWords } from './short-words';
 
 /** cppjieba's separators: never part of a word, always a token of their own. */
 function isSeparator(code: number): boolean {
@@ -15,11 +16,13 @@ function isSeparator(code: number): boolean {
 export class DagSegmenter implements Segmenter {
   private readonly logTotal: number;
   private readonly minWeight: number;
+  private readonly short: ShortWords;
 
   constructor(private readonly dict: WordDictionary) {
     this.logTotal = Math.log(dict.total);
     // Read straight from the tables: slicing every word out to compare frequencies took most of a worker's start.
     this.minWeight = Math.log(dict.minFrequency(Math.min(dict.maxLength, 4))) - this.logTotal;
+    this.short = new ShortWords(dict, this.logTotal, this.minWeight);
   }
 
   /** Reused between calls: segmentation allocates nothing per run. */
@@ -67,18 +70,24 @@ export class DagSegmenter implements Segmenter {
     const step = this.step;
     weight[n] = 0;
     const maxLen = this.dict.maxLength;
+    // The first level's arrays read inline (ShortWords): this loop runs for every character segmented.
+    const { singleWeight, longerEntries } = this.short;
     for (let i = n - 1; i >= 0; i--) {
-      // The single character is always a candidate; longer ones only while the dictionary has the prefix.
-      let best = -Infinity;
+      // The single character is always a candidate (an unknown one at the rarest word's weight); longer ones only
+      // while the dictionary has the prefix.
+      const first = text.charCodeAt(start + i);
+      let best = singleWeight[first] + weight[i + 1];
       let bestLen = 1;
-      let h = FNV_OFFSET;
-      for (let len = 1; len <= maxLen && i + len <= n; len++) {
+      let h = Math.imul(FNV_OFFSET ^ first, FNV_PRIME);
+      for (let len = 2; len <= maxLen && i + len <= n; len++) {
         h = Math.imul(h ^ text.charCodeAt(start + i + len - 1), FNV_PRIME);
+        const bit = (h >>> 0) & (LONGER_ENTRY_BITS - 1);
+        if (!(longerEntries[bit >>> 5] & (1 << (bit & 31)))) break;
         const e = this.dict.entryAt(text, start + i, len, h >>> 0);
-        if (e < 0 && len > 1) break;
-        const logFreq = e < 0 ? -Infinity : this.dict.entryLogFrequency(e);
-        if (logFreq === -Infinity && len > 1) continue; // a prefix only
-        const w = (logFreq === -Infinity ? this.minWeight : logFreq - this.logTotal) + weight[i + len];
+        if (e < 0) break;
+        const logFreq = this.dict.entryLogFrequency(e);
+        if (logFreq === -Infinity) continue; // a prefix only
+        const w = logFreq - this.logTotal + weight[i + len];
         if (w > best) {
           best = w;
           bestLen = len;

@@ -115,15 +115,13 @@ export class WordDictionary {
     return this.freqs[entry];
   }
 
-  private logs: Float64Array | undefined;
-
-  /** log(frequency) of an entry, computed once for all: the segmenter's inner loop needs it at every position. */
+  /**
+   * log(frequency) of an entry, -Infinity for a prefix only. Computed on each call: an array of them all cost a
+   * worker's start 4 MB and about 60 ms, and the segmenter asks only for the few words its first level cannot answer.
+   */
   entryLogFrequency(entry: number): number {
-    if (!this.logs) {
-      this.logs = new Float64Array(this.entries.entries);
-      for (let e = 0; e < this.entries.entries; e++) this.logs[e] = this.freqs[e] > 0 ? Math.log(this.freqs[e]) : -Infinity;
-    }
-    return this.logs[entry];
+    const f = this.freqs[entry];
+    return f > 0 ? Math.log(f) : -Infinity;
   }
 
   private indexOf(word: string): number {

@@ -168,8 +168,8 @@ for (const c of chars) {
     for (const other of byLength.get(l) ?? []) if (other !== c && similarShape(c, other)) shape.push(other);
   }
   const near = new Set<string>();
-  for (const r of readings.get(c)!)
-    for (const v of fuzzyVariants(r)) for (const h of byPrimary.get(v) ?? []) if (h !== c && !sound.has(h)) near.add(h);
+  // A near sound from the character's main reading only: a rarer reading and a fuzzy sound (绿 lù, 入 rù) are two slips.
+  for (const v of fuzzyVariants(readings.get(c)![0])) for (const h of byPrimary.get(v) ?? []) if (h !== c && !sound.has(h)) near.add(h);
   for (const other of sharedComponent(c)) if (!shape.includes(other)) shape.push(other);
   const keep = (x: string) => !sameCharacter(c, x);
   out[c] = { sound: [...sound].filter(keep).join(''), near: [...near].filter(keep).join(''), shape: shape.filter(keep).join('') };

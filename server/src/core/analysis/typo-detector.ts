@@ -138,8 +138,7 @@ export function scoreCandidates(seg: Segmenter, sentence: string, o: DetectorOpt
     if (!odd) return false;
     // A rare character only with the context model to judge, and only where it is the odd one out.
     if (isRare(at) && !(seg.context && countRare() === 1 && rareSlipPossible(seg, sentence, at, tokenAt))) return false;
-    // A known name (张三丰, 渝北区) is left alone, and so is a character beside one (unless o.examineNames).
-    if (o.examineNames) return true;
+    // A known name (张三丰, 渝北区) is left alone, and so is a character beside one.
     return !(isName(own) || (own.word.length === 1 && (isName(tokenAt[at - 1]) || isName(tokenAt[at + 1]))));
   };
   const consider = (c: Candidate) => {

@@ -82,11 +82,6 @@ export interface DetectorOptions {
   minAnywhereIsolatedGain: number;
   /** Gain credited to a correction that completes a set phrase of official prose the text as written misses. */
   setPhraseBonus: number;
-  /**
-   * Examine the words the dictionary knows as names, and the characters beside them, like any other (false: a name
-   * and its neighbours are left alone). Only in the search for a further slip of a sentence that holds one.
-   */
-  examineNames: boolean;
   /** Also try characters of similar shape, not only those that sound alike. */
   shapes: boolean;
   /** With the context model, the segmenter's unigram model must agree: the nearby passage likelier by this much (natural log). */
@@ -122,7 +117,6 @@ export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = {
   maxOddFrequency: 10000,
   minAnywhereIsolatedGain: 3,
   setPhraseBonus: 3,
-  examineNames: false,
   shapes: true,
   minUnigramGain: 2,
   fallbackGain: 8.75,

@@ -3,7 +3,6 @@ import type { Segmenter } from '../segment/segmenter';
 import { TextCache } from '../text/text-cache';
 import { decide } from './typo-decision';
 import { scoreCandidates } from './typo-detector';
-import { leavesLoneCharacter } from './typo-rare';
 import { DEFAULT_DETECTOR_OPTIONS, type DetectorOptions, type TypoSuspect } from './typo-options';
 
 /**
@@ -45,11 +44,9 @@ function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions): TypoSu
   let mended = sentence;
   for (let round = 0, fresh = found; round < 3 && fresh.length; round++) {
     for (const s of fresh) mended = mended.slice(0, s.span.start) + s.right + mended.slice(s.span.end);
-    // Two characters side by side that form no word are a double slip where, mended, they join the words around
-    // (成果宗介与发布: 总结); a name spelt out by sound leaves the rest of the name behind (玛裕勒 is no 玛 + 娱乐).
-    const scored = scoreCandidates(seg, mended, relaxed).filter(
-      (c) => !c.pair || c.realWord || !leavesLoneCharacter(seg, mended, c, o.maxSingleFrequency),
-    );
+    // Two characters side by side that form no word are not taken for a double slip here: most such pairs are
+    // names (钟扬同志 is no 中央, 玛裕勒 no 玛 + 娱乐), and a rare word (永葆, 商签) as often as a slip.
+    const scored = scoreCandidates(seg, mended, relaxed).filter((c) => !c.pair || c.realWord);
     fresh = decide(scored, true, relaxed)
       .filter((s) => !found.some((f) => f.span.start < s.span.end && s.span.start < f.span.end))
       .map((s) => ({ ...s, wrong: sentence.slice(s.span.start, s.span.end) }));
@@ -70,10 +67,8 @@ function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions): TypoSu
  * same sound: an input method offers them first for their reading (民政不 for 民政部), while a look-alike of one
  * is seldom what was meant. Examining every word is no licence to cut one in half, though: a window still keeps
  * to the common words beside the one it mends (李明同志任 is no 同 + 志在).
- * So are the words the dictionary knows as names, and the characters beside them: its name tags take in many words
- * that are near-misses of common ones as well (建康, a place, typed for 健康; 维基 for 违纪), a character beside a
- * name is as likely a slip as any (内蒙古白治区, 发军沿海地区), and the slip found says the sentence was typed in haste. A real name stays as written where no change of it reads
- * likelier in context, and a correction into a name still needs a strong gain (see evidence).
+ * The words the dictionary knows as names and the characters beside them are still left alone: examined, the last
+ * character of a place name before 镇 or 村 read as the first of a common word ending there (临平塘栖镇 as 村镇).
  */
 export function clusterOptions(o: DetectorOptions): DetectorOptions {
   return {
@@ -87,7 +82,6 @@ export function clusterOptions(o: DetectorOptions): DetectorOptions {
     realWordAgreement: o.clusterRealWordAgreement,
     realWordContextShare: o.agreementContextShare,
     wordSwapPenalty: o.clusterWordSwapPenalty,
-    examineNames: true,
   };
 }
 

@@ -81,6 +81,7 @@ export class DagSegmenter implements Segmenter {
       let h = Math.imul(FNV_OFFSET ^ first, FNV_PRIME);
       for (let len = 2; len <= maxLen && i + len <= n; len++) {
         h = Math.imul(h ^ text.charCodeAt(start + i + len - 1), FNV_PRIME);
+        // ShortWords.mayHaveEntry, written out: this loop is the segmenter's hottest.
         const bit = (h >>> 0) & (LONGER_ENTRY_BITS - 1);
         if (!(longerEntries[bit >>> 5] & (1 << (bit & 31)))) break;
         const e = this.dict.entryAt(text, start + i, len, h >>> 0);

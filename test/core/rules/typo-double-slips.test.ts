@@ -11,7 +11,7 @@ describe('typo: a double slip beside a slip found', () => {
     assert.deepStrictEqual(typos('要提高办事效律，外宾玛裕勒和诗丽婉出席。'), ['warn 效律→效率']);
   });
 
-  it('of a single slip and a double one of the same character, the single', () => {
+  it('a single slip beside a slip found is mended by its character alone', () => {
     assert.deepStrictEqual(typos('要提高办事效律，加强口岸卫生捡疫能力建设。'), ['warn 效律→效率', 'info 捡疫→检疫']);
   });
 });

@@ -75,10 +75,8 @@ export function decide(scored: readonly ScoredCandidate[], withContext: boolean,
     if (!(gain >= o.minGain)) continue;
     // Of two readings of one character, the one the sentence writes elsewhere is meant (责务…债务风险: 债务, not
     // 财务); it only chooses between corrections that each have the evidence, never adds one.
-    // Of a single slip and a double one that each have it, the single: one slip is likelier than two (捡疫 is
-    // 检疫, not 建议).
     const held = best.get(c.at);
-    const rank = (x: ScoredCandidate) => (x.writtenElsewhere ? 2 : 0) + (x.pair ? 0 : 1);
+    const rank = (x: ScoredCandidate) => (x.writtenElsewhere ? 1 : 0);
     if (!held || rank(c) > rank(held.c) || (rank(c) === rank(held.c) && gain > held.gain)) best.set(c.at, { c, gain });
   }
   const out: TypoSuspect[] = [];

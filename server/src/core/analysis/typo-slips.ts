@@ -63,9 +63,9 @@ function findSlips(seg: Segmenter, sentence: string, o: DetectorOptions): TypoSu
  * context; where the segmenter's unigram model clearly agrees, such a real word needs no more evidence than any
  * other slip (抄过 for 超过), nor a two-character word swapped whole where the words around want the other (时常 for
  * 市场) more than a single slip. The found slip lowers the gain a real word's change needs, not the demand that the
- * words around prefer it to the writer's own word by as much as an agreed change needs (失职失责 is no 失败). Every character is examined too, the commonest (不, 和) only for a character of the
- * same sound: an input method offers them first for their reading (民政不 for 民政部), while a look-alike of one
- * is seldom what was meant. Examining every word is no licence to cut one in half, though: a window still keeps
+ * words around prefer it to the writer's own word by as much as an agreed change needs (失职失责 is no 失败). Every
+ * character is examined too, the commonest (不, 和) only for a character of the same sound: an input method offers
+ * them first for their reading (民政不 for 民政部), while a look-alike of one is seldom what was meant. Examining every word is no licence to cut one in half, though: a window still keeps
  * to the common words beside the one it mends (李明同志任 is no 同 + 志在).
  * The words the dictionary knows as names and the characters beside them are still left alone: examined, the last
  * character of a place name before 镇 or 村 read as the first of a common word ending there (临平塘栖镇 as 村镇).

@@ -48,18 +48,19 @@ export function parseReport(text: string, memo?: ParseMemo): ReportDocument {
     if (kind === 'body' || kind === 'heading') {
       const { start, end } = para.bodySpan;
       const body = text.slice(start, end);
-      let parts: BodyParts;
+      let enumerationsOfBody: BodyParts['enumerations'];
       if (memo) {
-        parts = memo.body(body, bodyParts);
+        const parts = memo.body(body, bodyParts);
         para.sentences = parts.sentences.map((s) => ({ text: s.text, span: { start: start + s.start, end: start + s.end } }));
+        enumerationsOfBody = parts.enumerations;
       } else {
         // Nothing kept for a next parse: the sentences are made in place, with no relative copy first.
         const sentences = para.sentences;
         eachSentence(body, (s, e) => sentences.push({ text: body.slice(s, e), span: { start: start + s, end: start + e } }));
-        parts = { sentences: [], enumerations: enumerationsIn(body) };
+        enumerationsOfBody = enumerationsIn(body);
       }
       const paragraphIndex = paragraphs.length;
-      for (const e of parts.enumerations) {
+      for (const e of enumerationsOfBody) {
         enumerations.push({
           kind: e.kind,
           value: e.value,

@@ -1,6 +1,6 @@
 import type { Segmenter } from '../segment/segmenter';
 import { confusionKinds } from './confusions';
-import { groupOf, LENGTHS, PATTERN_BITS, patternHash, patternIndex, type PatternIndex } from './typo-pattern-index';
+import { groupOf, indexWords, LENGTHS, patternHash, patternIndex, type PatternIndex } from './typo-pattern-index';
 import { isBasicHanCode } from '../text/chars';
 import corpusWords from '../data/corpus-words.json';
 
@@ -70,20 +70,12 @@ function fittingCandidates(seg: Segmenter, sentence: string, at: number, minFreq
       for (let i = start; i < end && allHan; i++) allHan = isBasicHanCode(sentence.charCodeAt(i));
       if (!allHan) continue;
       const h = patternHash(sentence, start, length, k);
-      const fromCorpus = corpus.get(h);
-      const group = index.bits[(h & (PATTERN_BITS - 1)) >>> 5] & (1 << (h & 31)) ? groupOf(index, h) : -1;
-      if (group < 0 && !fromCorpus) continue;
+      const group = groupOf(index, h);
+      const corpusGroup = groupOf(corpus, h);
+      if (group < 0 && corpusGroup < 0) continue;
       const fits = { seg, sentence, start, end, at, k, realWord: undefined as boolean | undefined };
-      if (group >= 0)
-        for (let j = index.groupStart[group], last = index.groupStart[group + 1]; j < last; j++) {
-          const relation = relationOf[index.codes[j]];
-          if (relation) addIfFits(out, fits, index.words[j], relation);
-        }
-      if (fromCorpus)
-        for (const word of fromCorpus) {
-          const relation = relationOf[word.charCodeAt(k)];
-          if (relation) addIfFits(corpusFits, fits, word, relation);
-        }
+      addFitting(out, fits, index, group);
+      addFitting(corpusFits, fits, corpus, corpusGroup);
     }
   }
   // A corpus word only fills a gap: where a dictionary word makes the same change (试点 beside 试点工作), the
@@ -93,6 +85,15 @@ function fittingCandidates(seg: Segmenter, sentence: string, at: number, minFreq
     if (!out.some((d) => d.word.charCodeAt(at - d.start) === changed)) out.push(c);
   }
   return out;
+}
+
+/** The words of a group (none for -1) that fit the window with its character changed for a related one. */
+function addFitting(out: Candidate[], w: Window, index: PatternIndex, group: number): void {
+  if (group < 0) return;
+  for (let j = index.groupStart[group], last = index.groupStart[group + 1]; j < last; j++) {
+    const relation = relationOf[index.codes[j]];
+    if (relation) addIfFits(out, w, index.words[j], relation);
+  }
 }
 
 interface Window {
@@ -120,28 +121,21 @@ function addIfFits(out: Candidate[], w: Window, word: string, relation: number):
  * the floor (党的领导), by pattern hash as in the pattern index: the floor keeps rare words from fitting
  * everywhere, and these are not rare in the prose this linter reads.
  */
-function corpusPatterns(seg: Segmenter, minFrequency: number): ReadonlyMap<number, string[]> {
+function corpusPatterns(seg: Segmenter, minFrequency: number): PatternIndex {
   let byFrequency = corpusIndexes.get(seg);
   if (!byFrequency) corpusIndexes.set(seg, (byFrequency = new Map()));
   let patterns = byFrequency.get(minFrequency);
   if (!patterns) {
-    patterns = new Map();
     // Corpus words are held to the pattern index's rule (with a context model, one it knows as a word); the model's
     // own words were chosen by how it reads them (党的领导 as its words), and serve only where it is loaded.
     const corpus = corpusWords.words.split(' ').filter((word) => !seg.context || seg.context.has(word));
     const words = new Set(seg.context ? [...corpus, ...corpusWords.modelWords.split(' ')] : corpus);
-    for (const word of words) {
-      if (!LENGTHS.includes(word.length) || seg.frequency(word) >= minFrequency) continue;
-      for (let k = 0; k < word.length; k++) {
-        const h = patternHash(word, 0, word.length, k);
-        (patterns.get(h) ?? patterns.set(h, []).get(h)!).push(word);
-      }
-    }
+    patterns = indexWords([...words].filter((word) => LENGTHS.includes(word.length) && seg.frequency(word) < minFrequency));
     byFrequency.set(minFrequency, patterns);
   }
   return patterns;
 }
-const corpusIndexes = new WeakMap<Segmenter, Map<number, Map<number, string[]>>>();
+const corpusIndexes = new WeakMap<Segmenter, Map<number, PatternIndex>>();
 
 /**
  * Two-character words both of whose characters differ from the two at `at` and have their sound (正手 -> 征收,

@@ -22,15 +22,16 @@ export interface PatternIndex {
   pairs: Map<string, string[]>;
 }
 
-/** The group of the words fitting a pattern hash, or -1. */
+/** The group of the words fitting a pattern hash, or -1; the bit filter answers most windows before the table. */
 export function groupOf(index: PatternIndex, hash: number): number {
+  if (!(index.bits[(hash & (PATTERN_BITS - 1)) >>> 5] & (1 << (hash & 31)))) return -1;
   const { slots, slotMask } = index;
   for (let slot = hash & slotMask; slots[2 * slot] >= 0; slot = (slot + 1) & slotMask)
     if (slots[2 * slot] === hash) return slots[2 * slot + 1];
   return -1;
 }
 
-export const PATTERN_BITS = 1 << 23;
+const PATTERN_BITS = 1 << 23;
 const patternIndexes = new WeakMap<Segmenter, Map<number, PatternIndex>>();
 
 /**
@@ -52,18 +53,23 @@ export function patternIndex(seg: Segmenter, minFrequency: number): PatternIndex
 }
 
 function buildPatternIndex(seg: Segmenter, minFrequency: number): PatternIndex {
-  // The words to index; then per pattern (a word with one character left out) its hash and the word's number.
   const words: string[] = [];
-  let patterns = 0;
   for (const length of LENGTHS) {
     for (const [word, freq] of seg.wordsOfLength(length, minFrequency)) {
       if (freq < minFrequency || !allHan(word)) continue;
       // With a context model, a correction it does not know could never win: leave it out of the index.
       if (seg.context && !seg.context.has(word)) continue;
       words.push(word);
-      patterns += length;
     }
   }
+  return indexWords(words);
+}
+
+/** Words (of LENGTHS characters) by their patterns, each group's words in the order given. */
+export function indexWords(words: readonly string[]): PatternIndex {
+  // Per pattern (a word with one character left out) its hash and the word's number.
+  let patterns = 0;
+  for (const word of words) patterns += word.length;
   const hashes = new Int32Array(patterns);
   const wordOf = new Int32Array(patterns);
   const unknownAt = new Uint8Array(patterns);
